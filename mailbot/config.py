@@ -480,7 +480,7 @@ def _parse_time(value: Any) -> _dt.time | None:
 def _secret(
     t: _Table, base: Path, env: Mapping[str, str], *, required: bool
 ) -> Secret | None:
-    present = [k for k in PASSWORD_KEYS if t.has(k)]
+    present = [k for k in t.data if k in KEY_KINDS]  # file order: the second one is the extra
     for k in PASSWORD_KEYS:
         t.raw(k)  # mark used
     options = ", ".join(PASSWORD_KEYS)
