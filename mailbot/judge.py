@@ -1,0 +1,215 @@
+"""Judge one notification, given what the person did before: good, bad or ugly, with reasons.
+
+Pure: no I/O, no clock, no folder names. The rules follow shared/taxonomy.md; the
+words they look for live in data (signals.toml, overridable in [judge]).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import (Authenticity, Disposition, Judgement, Kind, Notification, PersonEvent,
+                    PersonHistory, Reason, Verdict)
+from .signals import Hit, SignalSet, fold
+
+INVITES = (Kind.INVITATION, Kind.INVITATION_REMINDER)
+CONVERSATIONS = (Kind.MESSAGE, Kind.INMAIL)
+
+# Signals stored with each act, read back from history by later judgements.
+S_INVITED = "invited"
+S_DEFAULT_NOTE = "default_note"
+S_NOTE = "note"
+S_VALUE = "value"
+S_PRETEXT = "pretext"
+S_PITCH = "pitch"
+S_HOSTILE = "hostile"
+S_ASKBACK = "askback"
+S_ENDORSED = "endorsed"
+S_ACCEPTED = "accepted"
+S_CONNECTED = "connected"
+S_FIELD = "field"
+
+
+@dataclass(frozen=True)
+class Me:
+    """The user's own field, so that a peer's note about it counts as value."""
+
+    name: str = ""
+    headline: str = ""
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the text of one note or message shows."""
+
+    hits: tuple[Hit, ...]
+    field: str
+
+    def role(self, role: str) -> list[Hit]:
+        return [h for h in self.hits if h.role == role]
+
+    @property
+    def pitch(self) -> Hit | None:
+        sales = self.role("sales")
+        if sales:
+            return sales[0]
+        cta = self.role("cta")
+        if cta and not self.role("value") and not self.role("pretext"):
+            return cta[0]
+        return None
+
+
+def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me = Me()) -> Judgement:
+    """The verdict on `note`; `history` holds the same person's earlier acts, oldest first."""
+    if note.authenticity is Authenticity.SUSPICIOUS:
+        return Judgement(Disposition.SUSPICIOUS, None,
+                         (Reason("suspicious", f"not really from LinkedIn: {note.authenticity_reason}"),))
+    if note.kind is Kind.OTHER or note.person is None:
+        return Judgement(Disposition.OTHER, None,
+                         (Reason("other", "LinkedIn mail about no one to decide on (alerts, digests, notices)"),))
+    if note.kind is Kind.INVITATION_ACCEPTED:
+        return Judgement(Disposition.OTHER, None,
+                         (Reason("accepted", "accepted your invitation"),), frozenset({S_ACCEPTED}))
+    if note.kind is Kind.ENDORSEMENT:
+        skill = f" for {note.skill}" if note.skill else ""
+        return Judgement(Disposition.OTHER, None,
+                         (Reason("endorsed", f"endorsed you{skill}"),), frozenset({S_ENDORSED}))
+    reading = _read(note.text, signals, me)
+    if note.kind in INVITES:
+        return _judge_invitation(note, history, reading)
+    return _judge_conversation(note, history, reading)
+
+
+def _read(text: str, signals: SignalSet, me: Me) -> _Reading:
+    hits = tuple(signals.scan(text)) if text else ()
+    folded = fold(text)
+    field = next((f for f in me.fields if f and fold(f) in folded), "")
+    return _Reading(hits, field)
+
+
+def _quote(hit: Hit) -> str:
+    return f"“{hit.excerpt}”"
+
+
+def _value_reasons(reading: _Reading, what: str) -> tuple[list[Reason], set[str]]:
+    reasons = [Reason(f"value:{h.family}", f"{what} {h.text}: {_quote(h)}") for h in reading.role("value")]
+    found: set[str] = {S_VALUE} if reasons else set()
+    for hit in reading.role("pretext"):
+        reasons.append(Reason("pretext", f"{what} {hit.text}: {_quote(hit)}"))
+        found.add(S_PRETEXT)
+    if reading.field:
+        reasons.append(Reason("field", f"{what} is about your field ({reading.field})"))
+        found.add(S_FIELD)
+    return reasons, found
+
+
+def _judge_invitation(note: Notification, history: PersonHistory, reading: _Reading) -> Judgement:
+    base = {S_INVITED}
+    if note.default_note or not note.text.strip():
+        earlier_invite = any(e.kind in INVITES for e in history.events)
+        if note.kind is Kind.INVITATION_REMINDER and earlier_invite:
+            return Judgement(Disposition.OTHER, None,
+                             (Reason("reminder", "reminded you of their invitation"),), frozenset(base))
+        return Judgement(Disposition.BAD, Verdict.BAD,
+                         (Reason("no_note", "no personal note (LinkedIn's default text only)"),),
+                         frozenset(base | {S_DEFAULT_NOTE}))
+    hostile = reading.role("hostile")
+    if hostile:
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("hostility", f"hostile note: {_quote(hostile[0])}"),),
+                         frozenset(base | {S_HOSTILE}))
+    pitch = reading.pitch
+    if pitch:
+        return Judgement(Disposition.BAD, Verdict.BAD,
+                         (Reason("pitch", f"personal note {pitch.text}: {_quote(pitch)}"),),
+                         frozenset(base | {S_NOTE, S_PITCH}))
+    reasons, found = _value_reasons(reading, "personal note")
+    if not reasons:
+        reasons = [Reason("personal_note", "wrote a personal note, with no sales pitch")]
+    return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found | {S_NOTE}))
+
+
+def _bait(history: PersonHistory) -> PersonEvent | None:
+    """The person's earliest act that gave a non-sales reason to connect, if any."""
+    for event in history.events:
+        if S_PITCH in event.signals or S_HOSTILE in event.signals:
+            continue
+        if event.signals & {S_PRETEXT, S_VALUE, S_FIELD} or (S_INVITED in event.signals and S_NOTE in event.signals):
+            return event
+    return None
+
+
+def _bait_words(event: PersonEvent) -> str:
+    pretext = next((r for r in event.reasons if r.code in ("pretext",) or r.code.startswith("value:")), None)
+    quoted = pretext.text.split(": ", 1)[-1] if pretext else ""
+    how = "invited you" if event.kind in INVITES else "wrote to you"
+    return f"{how} with a non-sales reason {quoted}".rstrip()
+
+
+def _days_between(earlier: PersonEvent, note: Notification) -> str:
+    if earlier.date is None or note.date is None:
+        return "later"
+    days = (note.date - earlier.date).days
+    if days <= 0:
+        return "the same day"
+    return f"{days} day{'s' if days != 1 else ''} later"
+
+
+def _judge_conversation(note: Notification, history: PersonHistory, reading: _Reading) -> Judgement:
+    base = {S_CONNECTED} if note.kind is Kind.MESSAGE else set()
+    what = "message" if note.kind is Kind.MESSAGE else "InMail"
+    hostile = reading.role("hostile")
+    if hostile:
+        declined = any(e.kind in INVITES for e in history.events)
+        after = " after their invitation went unanswered" if declined else ""
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("hostility", f"hostile{after}: {_quote(hostile[0])}"),),
+                         frozenset(base | {S_HOSTILE}))
+    askback = reading.role("askback")
+    endorsed_before = any(S_ENDORSED in e.signals for e in history.events) or bool(reading.role("claim_endorsed"))
+    if askback and endorsed_before:
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("endorse_back", f"endorsed you unasked, then asked to be endorsed back: {_quote(askback[0])}"),),
+                         frozenset(base | {S_ASKBACK}))
+    pitch = reading.pitch
+    if pitch:
+        bait = _bait(history)
+        if bait is not None:
+            text = f"{_bait_words(bait)}, then pitched {_quote(pitch)} {_days_between(bait, note)}"
+            return Judgement(Disposition.UGLY, Verdict.UGLY, (Reason("bait_and_switch", text),),
+                             frozenset(base | {S_PITCH}))
+        return Judgement(Disposition.BAD, Verdict.BAD,
+                         (Reason("pitch", f"{what} {pitch.text}: {_quote(pitch)}"),), frozenset(base | {S_PITCH}))
+    if askback:
+        return Judgement(Disposition.BAD, Verdict.BAD,
+                         (Reason("askback", f"asks you to endorse them: {_quote(askback[0])}"),),
+                         frozenset(base | {S_ASKBACK}))
+    reasons, found = _value_reasons(reading, what)
+    if not reasons:
+        reasons = [Reason("no_pitch", f"{what} with no sales pitch")]
+    return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))
+
+
+def event_of(note: Notification, judgement: Judgement) -> PersonEvent:
+    """What history keeps of a judged notification."""
+    return PersonEvent(note.message_id, note.kind, note.date, judgement.verdict, judgement.signals,
+                       judgement.reasons)
+
+
+def replay(notes: Sequence[Notification], signals: SignalSet, me: Me = Me()) -> dict[str, Judgement]:
+    """Judge notifications in date order with history built in memory: message_id -> Judgement."""
+    histories: dict[str, list[PersonEvent]] = {}
+    out: dict[str, Judgement] = {}
+    for note in sorted(notes, key=sort_key):
+        key = note.person.key if note.person and note.authenticity is not Authenticity.SUSPICIOUS else ""
+        events = histories.setdefault(key, []) if key else []
+        judgement = judge(note, PersonHistory(key, tuple(events)), signals, me)
+        out[note.message_id] = judgement
+        if key:
+            events.append(event_of(note, judgement))
+    return out
+
+
+def sort_key(note: Notification) -> tuple[float, int]:
+    return (note.date.timestamp() if note.date else float("inf"), note.ref.uid)
