@@ -584,13 +584,85 @@ def test_warnings(literal_config: Config, load) -> None:
     assert config_warnings(load(IMAP + '[trust]\nauthserv_ids = ["mx"]\n')) == []
 
 
+EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
+
+
 def test_example_config_is_valid(tmp_path: Path, env) -> None:
-    example = Path(__file__).resolve().parents[2] / "config.example.toml"
-    if not example.exists():
-        pytest.skip("config.example.toml not written yet")
     env["MAILBOT_IMAP_PASSWORD"] = VALUE
-    text = example.read_text()
+    text = EXAMPLE.read_text().replace(
+        'password_command = "pass show mail/imap"', 'password_env = "MAILBOT_IMAP_PASSWORD"'
+    )
     path = tmp_path / "config.toml"
     path.write_text(text)
     c = load_config(path, env)
     assert c.imap is not None and c.imap.host == "imap.example.net"
+    # the active values in the example are the defaults
+    assert c.folders == FoldersConfig()
+    assert (c.imap.port, c.imap.timeout, c.imap.batch_size, c.limits.max_message_bytes) == (993, 30, 500, 2_000_000)
+    assert (c.daemon.poll_interval, c.daemon.idle_renew, c.summary.grace, c.log.level) == (60, 540, 43200, "info")
+
+
+def uncomment(block: str) -> str:
+    """'# key = value   # note' -> 'key = value   # note'; '# [table]' -> '[table]'; other lines unchanged."""
+    import re
+
+    return re.sub(r"(?m)^# (?=\[|[A-Za-z_]+ = )", "", block)
+
+
+def test_example_optional_parts_are_valid(tmp_path: Path, env) -> None:
+    """The commented-out [smtp] and [judge] examples load once uncommented."""
+    (tmp_path / "home" / ".config" / "mailbot").mkdir(parents=True)
+    (tmp_path / "home" / ".config" / "mailbot" / "ca.pem").write_text("x")
+    env["MAILBOT_IMAP_PASSWORD"] = VALUE
+    text = EXAMPLE.read_text().replace(
+        'password_command = "pass show mail/imap"', 'password_env = "MAILBOT_IMAP_PASSWORD"'
+    ).replace("authserv_ids = []\n# ", "")
+    smtp_start = text.index("# [smtp]\n")
+    smtp_end = text.index("# ----", smtp_start)
+    smtp = uncomment(text[smtp_start:smtp_end]).replace(
+        'password_command = "pass show mail/smtp"', 'password_env = "MAILBOT_IMAP_PASSWORD"'
+    )
+    judge_start = text.index("# [judge.phrases.sales]")
+    judge_end = text.index("[log]")
+    text = (text[:smtp_start] + smtp + text[smtp_end:judge_start]
+            + uncomment(text[judge_start:judge_end]) + text[judge_end:])
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    c = load_config(path, env)
+    assert c.smtp is not None and c.smtp.to == ("me@example.net",)
+    assert c.smtp.ca_file is not None and c.smtp.password is not None
+    assert c.summary.delivery == "smtp"
+    assert c.judge.phrases["sales"]["en"] == (r"\bpayroll software\b", r"\bbook a demo\b")
+    assert c.judge.weights["cta"] == 0.4
+    assert c.trust.authserv_ids == ("mx.example.net",)
+
+
+def test_example_maildir_part_is_valid(tmp_path: Path, env) -> None:
+    text = EXAMPLE.read_text()
+    start, end = text.index("\n[imap]\n"), text.index("# [maildir]\n")
+    stop = text.index("# ----", end)
+    text = text[: start + 1] + uncomment(text[end:stop]) + text[stop:]
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    c = load_config(path, env)
+    assert c.imap is None and c.maildir.path == Path(env["HOME"]) / "Mail"
+
+
+def test_example_mentions_every_key() -> None:
+    text = EXAMPLE.read_text()
+    keys = {
+        "imap": ["host", "port", "security", "ca_file", "username", "password_command", "password_file",
+                 "password_env", "password", "password_credential", "inbox", "timeout", "batch_size"],
+        "maildir": ["path", "inbox"],
+        "folders": ["good", "bad", "ugly", "other", "suspicious"],
+        "trust": ["authserv_ids"], "state": ["path"], "limits": ["max_message_bytes"],
+        "daemon": ["poll_interval", "idle_renew"],
+        "smtp": ["host", "port", "security", "ca_file", "username", "from", "to"],
+        "summary": ["time", "timezone", "delivery", "folder", "skip_when_empty", "grace", "templates_dir"],
+        "me": ["name", "headline", "fields"], "judge": ["phrases", "weights"], "log": ["level"],
+    }
+    for section, names in keys.items():
+        assert f"[{section}" in text, section
+        body = text[text.index(f"[{section}"):]
+        for name in names:
+            assert f"{name} = " in body or f"{name}." in body or f"{name}:" in body, (section, name)
