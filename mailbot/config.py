@@ -182,6 +182,13 @@ class JudgeConfig:
     phrases: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=_empty_mapping, hash=False)
     weights: Mapping[str, float] = field(default_factory=_empty_mapping, hash=False)
 
+    def as_mapping(self) -> dict[str, Any]:
+        """The overrides as the [judge] table shape: {"phrases": {...}, "weights": {...}} of plain dicts/lists."""
+        return {
+            "phrases": {fam: {lang: list(items) for lang, items in langs.items()} for fam, langs in self.phrases.items()},
+            "weights": dict(self.weights),
+        }
+
 
 @dataclass(frozen=True)
 class LogConfig:
@@ -790,10 +797,8 @@ def _toml_error(path: Path, e: tomllib.TOMLDecodeError) -> str:
     if m:
         return f"{path}, line {m.group(2)}, column {m.group(3)}: invalid TOML: {m.group(1)}"
     m = re.fullmatch(r"(.*) \(at end of document\)", message, re.S)
-    if m:
-        lines = max(1, len(e.doc.splitlines())) if hasattr(e, "doc") else None
-        where = f"line {lines}, at the end of the file" if lines else "at the end of the file"
-        return f"{path}, {where}: invalid TOML: {m.group(1)}"
+    if m:  # e.g. a key defined twice: tomllib finds out only at the end
+        return f"{path}, at the end of the file: invalid TOML: {m.group(1)}"
     return f"{path}: invalid TOML: {message}"
 
 

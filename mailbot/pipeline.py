@@ -1,0 +1,370 @@
+"""The only place where I/O meets logic: one pass over the inbox, and reprocessing.
+
+Order of work for each new mail: headers (cheap) -> whole message for LinkedIn
+candidates only -> parse -> judge with the person's history -> record in state ->
+plan moves -> journal intent -> move -> confirm. Message-ID is the key throughout,
+so a pass interrupted anywhere is finished by the next one without filing twice.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from . import filing
+from .filing import Move, Placed
+from .judge import Me, event_of, judge, replay, sort_key
+from .mailbox.base import Mailbox
+from .model import (Authenticity, Disposition, FolderStatus, Judgement, MessageRef, Notification, PersonEvent,
+                    PersonHistory)
+from .parse import ParseError, is_candidate, parse_message
+from .people import PersonState, rollup
+from .signals import SignalSet
+from .store import Store, StoredMessage
+
+log = logging.getLogger("mailbot.pipeline")
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the pipeline needs from the configuration, as plain values."""
+
+    inbox: str
+    folders: dict[Disposition, str]
+    authserv_ids: tuple[str, ...] = ()
+    max_message_bytes: int = 2_000_000
+    batch_size: int = 500
+    me: Me = Me()
+
+
+@dataclass
+class PassResult:
+    examined: int = 0
+    linkedin: int = 0
+    failed: int = 0
+    moves: list[Move] = field(default_factory=list)
+    idle: bool = False
+
+    @property
+    def moved(self) -> int:
+        return len(self.moves)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference that reprocessing found: a message whose folder changes."""
+
+    move: Move
+    person: str
+    old: str
+    new: str
+
+
+class Pipeline:
+    def __init__(self, mailbox: Mailbox, store: Store, settings: Settings, signals: SignalSet,
+                 clock: Clock = utcnow, should_stop: Callable[[], bool] = lambda: False) -> None:
+        self.mailbox = mailbox
+        self.store = store
+        self.settings = settings
+        self.signals = signals
+        self.clock = clock
+        self.should_stop = should_stop
+        self._folders_ready = False
+        self._validity: dict[str, int] = {}
+
+    # -- one pass -----------------------------------------------------------------
+
+    def poll_once(self) -> PassResult:
+        """File every new mail in the inbox; cheap (one STATUS) when nothing arrived."""
+        result = PassResult()
+        self._prepare()
+        self.settle_intents()
+        inbox = self.settings.inbox
+        status = self.mailbox.status(inbox)
+        cursor = self.store.cursor(inbox)
+        if cursor and cursor.uidvalidity == status.uidvalidity and cursor.uidnext >= status.uidnext:
+            result.idle = True
+            return result
+        start = 1
+        if cursor and cursor.uidvalidity == status.uidvalidity:
+            start = cursor.uidnext
+        elif cursor:
+            log.warning("UIDVALIDITY of %s changed (%s -> %s): rescanning it; Message-IDs keep mail from being filed twice",
+                        inbox, cursor.uidvalidity, status.uidvalidity)
+        pass_id = self.store.begin_pass(self.clock())
+        failed = self.store.failed_uids(inbox, status.uidvalidity)
+        uids = [u for u in self.mailbox.uids(inbox, start) if u not in failed]
+        done_upto = start
+        for i in range(0, len(uids), self.settings.batch_size):
+            chunk = uids[i:i + self.settings.batch_size]
+            stopped = self._file_batch(inbox, chunk, result)
+            done_upto = (stopped or chunk[-1]) + 1
+            self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, done_upto, 0), self.clock())
+            if stopped:
+                break
+        else:
+            final = max(status.uidnext, done_upto)
+            self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, final, 0, status.highestmodseq), self.clock())
+        self.store.end_pass(pass_id, self.clock(), result.examined, result.moved, result.failed)
+        return result
+
+    def _prepare(self) -> None:
+        if not self._folders_ready:
+            for folder in self.settings.folders.values():
+                self.mailbox.ensure_folder(folder)
+            self._folders_ready = True
+        self._validity.clear()
+
+    def _file_batch(self, folder: str, uids: Sequence[int], result: PassResult) -> int | None:
+        """Judge and file one batch; returns the last UID handled when asked to stop early."""
+        wanted = []
+        for summary in self.mailbox.fetch_headers(folder, uids):
+            result.examined += 1
+            if is_candidate(summary.headers):
+                wanted.append(summary.ref)
+        people: set[str] = set()
+        loose: list[tuple[Notification, Judgement]] = []
+        last = None
+        for raw in self.mailbox.fetch(wanted, self.settings.max_message_bytes):
+            try:
+                note = parse_message(raw, self.settings.authserv_ids)
+            except ParseError as exc:
+                self._failed(raw.ref, str(exc), result)
+                continue
+            except Exception as exc:  # a parser bug must not stop the pass either
+                self._failed(raw.ref, f"unexpected {type(exc).__name__}: {exc}", result)
+                continue
+            if note is None:
+                continue
+            result.linkedin += 1
+            self._judge_and_record(note, people, loose)
+            last = raw.ref.uid
+            if self.should_stop():
+                break
+        moves = self._plan_people(people) + self._plan_loose(loose)
+        result.moves += self.apply(moves)
+        return last if self.should_stop() else None
+
+    def _failed(self, ref: MessageRef, reason: str, result: PassResult) -> None:
+        result.failed += 1
+        if self.store.record_failure(ref, reason, self.clock()):
+            log.warning("left unreadable mail in place: folder %s uid %s: %s", ref.folder, ref.uid, reason)
+
+    def _judge_and_record(self, note: Notification, people: set[str],
+                          loose: list[tuple[Notification, Judgement]]) -> None:
+        known = self.store.message(note.message_id)
+        key = _person_key(note)
+        if known is not None:
+            # Seen before (a pass was interrupted, or the same mail twice): file it, never judge twice.
+            if known.ref is None or known.folder == note.ref.folder:
+                self.store.relocate(note.message_id, note.ref, note.ref.folder, self.clock())
+            if key:
+                people.add(key)
+            else:
+                loose.append((note, Judgement(Disposition(known.disposition), known.verdict, known.reasons)))
+            return
+        history = self.store.history(key) if key else PersonHistory("")
+        judgement = judge(note, history, self.signals, self.settings.me)
+        self.store.record(note, judgement, self.clock())
+        log.info("judged %s uid %s: %s %s from %s: %s", note.ref.folder, note.ref.uid, note.kind.value,
+                 judgement.verdict.value if judgement.verdict else judgement.disposition.value,
+                 note.person.name if note.person else note.sender,
+                 "; ".join(r.text for r in judgement.reasons))
+        if key:
+            people.add(key)
+        else:
+            loose.append((note, judgement))
+
+    def _plan_people(self, keys: Iterable[str]) -> list[Move]:
+        moves: list[Move] = []
+        for key in sorted(keys):
+            state = self.refresh_person(key)
+            messages = self.store.messages_of(key)
+            placed = [Placed(m.message_id, m.ref, _label(m)) for m in messages if m.ref is not None]
+            moves += filing.plan(placed, lambda _id: state.disposition, self.settings.folders,
+                                 why=_why(state))
+            moves += self._unknown_places(messages, self.settings.folders[state.disposition])
+        return moves
+
+    def refresh_person(self, key: str) -> PersonState:
+        history = self.store.history(key)
+        stored = self.store.person(key)
+        state = rollup(history.events, stored.override if stored else None)
+        if self.store.set_person_state(key, state.verdict, state.recommendation, state.reasons, self.clock()):
+            name = stored.name if stored else key
+            log.info("person %s is now %s%s", name, state.verdict.value if state.verdict else "unjudged",
+                     f", recommend {state.recommendation.value}" if state.recommendation else "")
+        return state
+
+    def _plan_loose(self, loose: Sequence[tuple[Notification, Judgement]]) -> list[Move]:
+        by_id = {note.message_id: j.disposition for note, j in loose}
+        placed = [Placed(note.message_id, note.ref, f"{note.kind.value}: {j.reasons[0].text if j.reasons else ''}")
+                  for note, j in loose]
+        return filing.plan(placed, by_id.get, self.settings.folders)
+
+    def _unknown_places(self, messages: Sequence[StoredMessage], dest: str) -> list[Move]:
+        """Find, by Message-ID, mail whose UID a move did not report, so it can follow its person."""
+        moves = []
+        for m in messages:
+            if m.ref is None and m.folder != dest:
+                for ref in self.mailbox.find_message_id(m.folder, m.message_id)[:1]:
+                    self.store.relocate(m.message_id, ref, m.folder, self.clock())
+                    moves.append(Move(m.message_id, ref, dest, _label(m)))
+        return moves
+
+    # -- moving, with the journal -----------------------------------------------------
+
+    def apply(self, moves: Sequence[Move]) -> list[Move]:
+        """Carry out a plan: journal, move in groups, confirm. Returns the moves done."""
+        done: list[Move] = []
+        for src, dest, group in filing.batches(moves):
+            group = self._current(src, group)
+            if not group:
+                continue
+            now = self.clock()
+            ids = self.store.record_intents([(m.message_id, m.src, dest) for m in group], now)
+            for move in group:
+                log.info("moving %s", filing.describe(move))
+            mapping = self.mailbox.move([m.src for m in group], dest)
+            for intent_id, move in zip(ids, group):
+                self.store.confirm_move(intent_id, move.message_id, mapping.get(move.src), dest, self.clock())
+            done += group
+        return done
+
+    def _current(self, folder: str, group: list[Move]) -> list[Move]:
+        """Drop or re-find moves whose stored UID belongs to an older UIDVALIDITY of `folder`."""
+        if folder not in self._validity:
+            self._validity[folder] = self.mailbox.status(folder).uidvalidity
+        validity = self._validity[folder]
+        fresh = []
+        for move in group:
+            if move.src.uidvalidity == validity:
+                fresh.append(move)
+                continue
+            for ref in self.mailbox.find_message_id(folder, move.message_id)[:1]:
+                fresh.append(Move(move.message_id, ref, move.dest, move.why))
+        return fresh
+
+    def settle_intents(self) -> None:
+        """Finish moves that a crash interrupted: each mail is found in exactly one place."""
+        for intent in self.store.open_intents():
+            now = self.clock()
+            found = self.mailbox.find_message_id(intent.dest, intent.message_id)
+            if found:
+                self.store.confirm_move(intent.id, intent.message_id, found[0], intent.dest, now)
+                log.info("confirmed an interrupted move of %s to %s", intent.message_id, intent.dest)
+                continue
+            src = intent.src
+            if src and self.mailbox.find_message_id(src.folder, intent.message_id):
+                self.store.abandon_intent(intent.id, now)  # never moved; this pass plans it again
+                continue
+            self.store.abandon_intent(intent.id, now)
+            log.error("mail %s was neither in %s nor in %s after an interrupted move; leaving its record as is",
+                      intent.message_id, src.folder if src else "?", intent.dest)
+
+    # -- reprocessing -------------------------------------------------------------
+
+    def reprocess(self, folder: str | None = None, since: datetime | None = None, dry_run: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> list[Change]:
+        """Re-judge all filed mail from scratch and move what changed.
+
+        Every mailbot folder is read (a person's history spans them all); only mail in
+        `folder` and dated on or after `since` may move. A dry run writes nothing.
+        """
+        if not dry_run:
+            self._prepare()
+            self.settle_intents()
+        notes = self._read_filed(progress)
+        judgements = replay(notes, self.signals, self.settings.me)
+        by_person: dict[str, list[Notification]] = {}
+        for note in sorted(notes, key=sort_key):
+            key = _person_key(note)
+            if key:
+                by_person.setdefault(key, []).append(note)
+        destination: dict[str, Disposition] = {}
+        states: dict[str, PersonState] = {}
+        for key, mine in by_person.items():
+            stored = self.store.person(key)
+            events: list[PersonEvent] = [event_of(n, judgements[n.message_id]) for n in mine]
+            states[key] = rollup(events, stored.override if stored else None)
+            for note in mine:
+                destination[note.message_id] = states[key].disposition
+        for note in notes:
+            destination.setdefault(note.message_id, judgements[note.message_id].disposition)
+
+        changes = []
+        for note in notes:
+            dest = self.settings.folders[destination[note.message_id]]
+            if note.ref.folder == dest or (folder and note.ref.folder != folder):
+                continue
+            if since and note.date and note.date < since:
+                continue
+            key = _person_key(note)
+            why = _why(states[key]) if key else (judgements[note.message_id].reasons[0].text
+                                                 if judgements[note.message_id].reasons else "")
+            changes.append(Change(Move(note.message_id, note.ref, dest, why),
+                                  note.person.name if note.person else note.sender, note.ref.folder, dest))
+        if dry_run:
+            return changes
+        now = self.clock()
+        with self.store.transaction():
+            for note in notes:
+                if self.store.message(note.message_id) is None:
+                    self.store.record(note, judgements[note.message_id], now)
+                else:
+                    self.store.update_judgement(note.message_id, judgements[note.message_id])
+                    self.store.relocate(note.message_id, note.ref, note.ref.folder, now)
+            for key, state in states.items():
+                self.store.set_person_state(key, state.verdict, state.recommendation, state.reasons, now)
+        self.apply([c.move for c in changes])
+        return changes
+
+    def _read_filed(self, progress: Callable[[int, int], None] | None) -> list[Notification]:
+        notes = []
+        folders = list(dict.fromkeys(self.settings.folders.values()))
+        existing = set(self.mailbox.folders())
+        refs: list[MessageRef] = []
+        for name in folders:
+            if name not in existing:
+                continue
+            status = self.mailbox.status(name)
+            refs += [MessageRef(name, status.uidvalidity, uid) for uid in self.mailbox.uids(name)]
+        for done, raw in enumerate(self._fetch_grouped(refs), start=1):
+            try:
+                note = parse_message(raw, self.settings.authserv_ids)
+            except Exception as exc:
+                log.warning("cannot re-read %s uid %s: %s", raw.ref.folder, raw.ref.uid, exc)
+                continue
+            if note is not None:
+                notes.append(note)
+            if progress:
+                progress(done, len(refs))
+        return notes
+
+    def _fetch_grouped(self, refs: Sequence[MessageRef]) -> Iterable:
+        size = self.settings.batch_size
+        for i in range(0, len(refs), size):
+            yield from self.mailbox.fetch(refs[i:i + size], self.settings.max_message_bytes)
+
+
+def _person_key(note: Notification) -> str:
+    if note.person is None or note.authenticity is Authenticity.SUSPICIOUS or note.kind.value == "other":
+        return ""
+    return note.person.key
+
+
+def _label(m: StoredMessage) -> str:
+    return f"{m.kind.value} {m.date.date().isoformat() if m.date else ''}".strip()
+
+
+def _why(state: PersonState) -> str:
+    verdict = state.verdict.value if state.verdict else "not judged yet"
+    reason = state.reasons[0].text if state.reasons else ""
+    return f"person is {verdict}: {reason}" if reason else f"person is {verdict}"
