@@ -17,6 +17,7 @@ systemd.exec(5)); `password_credential = "imap"` reads `$CREDENTIALS_DIRECTORY/i
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -130,6 +131,9 @@ class Secret:
                 return [f'{at}: program "{argv[0]}" not found or not executable']
             return []
         if self.kind == "env":
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", self._source):
+                # not echoed: a user who wrote the password itself here must not see it printed
+                return [f"{at}: must be the name of an environment variable (letters, digits and _)"]
             if self._source not in self._environ:
                 return [f'{at}: environment variable "{self._source}" is not set']
             return []

@@ -251,7 +251,7 @@ def test_toml_syntax_error_names_file_line_and_column(problems, tmp_path: Path) 
     assert problems(IMAP + "timeout = \n") == [f"{path}, line 5, column 11: invalid TOML: Invalid value"]
 
 
-def test_toml_error_at_end_of_document(problems, tmp_path: Path) -> None:
+def test_toml_error_newline_in_string(problems, tmp_path: Path) -> None:
     path = tmp_path / "conf" / "config.toml"
     assert problems(IMAP + 'inbox = "x\n')[0].startswith(f"{path}, line 5")
 
@@ -666,3 +666,20 @@ def test_example_mentions_every_key() -> None:
         body = text[text.index(f"[{section}"):]
         for name in names:
             assert f"{name} = " in body or f"{name}." in body or f"{name}:" in body, (section, name)
+
+
+def test_toml_error_at_end_of_file(problems, tmp_path: Path) -> None:
+    assert problems(IMAP + 'inbox = "unterminated') == [
+        f"{tmp_path / 'conf' / 'config.toml'}, at the end of the file: invalid TOML: Unterminated string"
+    ]
+
+
+def test_key_defined_twice(problems, tmp_path: Path) -> None:
+    assert problems(IMAP + 'inbox = "a"\ninbox = "b"\n') == [
+        f"{tmp_path / 'conf' / 'config.toml'}, line 6, column 12: invalid TOML: Cannot overwrite a value"
+    ]
+
+
+def test_judge_as_mapping(load) -> None:
+    c = load(IMAP + '[judge.phrases.sales]\nen = ["a"]\n[judge.weights]\ncta = 1\n')
+    assert c.judge.as_mapping() == {"phrases": {"sales": {"en": ["a"]}}, "weights": {"cta": 1.0}}

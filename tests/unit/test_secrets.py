@@ -204,3 +204,10 @@ def test_missing_file_and_env_at_reveal(tmp_path: Path) -> None:
         Secret("file", str(tmp_path / "nope"), "[imap] password_file").reveal()
     with pytest.raises(ConfigError, match='environment variable "X" is not set'):
         Secret("env", "X", "[imap] password_env", env={}).reveal()
+
+
+def test_password_written_into_password_env_is_not_echoed() -> None:
+    s = Secret("env", VALUE, "[imap] password_env", env={})
+    assert s.check_usable() == [
+        "[imap] password_env: must be the name of an environment variable (letters, digits and _)"
+    ]
