@@ -1,0 +1,168 @@
+"""The judge and the person rollup on notifications built in the test: rules of shared/taxonomy.md."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from mailbot import signals
+from mailbot.judge import Me, event_of, judge, replay
+from mailbot.model import (Authenticity, Disposition, Kind, MessageRef, Notification, Person, PersonHistory,
+                           Recommendation, Verdict)
+from mailbot.people import rollup
+
+SIGNALS = signals.build()
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+_uid = iter(range(1, 10_000))
+
+
+def note(kind: Kind, text: str = "", *, person: str = "Dana Whitfield", days: int = 0, default: bool = False,
+         auth: Authenticity = Authenticity.VERIFIED) -> Notification:
+    uid = next(_uid)
+    return Notification(
+        ref=MessageRef("INBOX", 1, uid), message_id=f"<m{uid}@test>", date=T0 + timedelta(days=days),
+        subject="s", sender="invitations@linkedin.com", kind=kind, authenticity=auth, authenticity_reason="",
+        person=Person(key=f"name:{person.lower()}", name=person), text=text, default_note=default)
+
+
+def verdict_of(n: Notification, *earlier: Notification) -> tuple[Verdict | None, list[str]]:
+    judgements = replay([*earlier, n], SIGNALS)
+    j = judgements[n.message_id]
+    return j.verdict, [r.code for r in j.reasons]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we're running a free webinar on IFRS 16 next week with 2 CPE credits. Happy to save you a seat.",
+    "Hallo Alex, wir veranstalten ein kostenloses Webinar zu IFRS 16 mit Weiterbildungspunkten.",
+    "Bonjour Alex, nous organisons un webinaire gratuit sur la clôture mensuelle, ouvert aux DAF.",
+    "Hola Alex, organizamos un taller gratuito sobre cierre contable para directores financieros.",
+    "Ciao Alex, organizziamo un webinar gratuito sulla chiusura di bilancio, con crediti formativi.",
+    "Hi Alex, Maria Lopez suggested I reach out, she thought I could introduce you to our audit committee chair.",
+    "Hi Alex, quick question: how did your team handle the lease accounting migration?",
+])
+def test_value_notes_are_good_in_every_language(text: str) -> None:
+    verdict, codes = verdict_of(note(Kind.INVITATION, text))
+    assert verdict is Verdict.GOOD
+    assert any(c.startswith("value:") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, I help companies like yours cut close time by 40%. Open to a quick demo next week?",
+    "Hallo Alex, unsere Plattform hilft Finanzteams, den Abschluss zu automatisieren. Kurzes Telefonat diese Woche?",
+    "Bonjour Alex, notre solution aide les DAF à automatiser la clôture. Seriez-vous disponible pour une démo ?",
+    "Hola Alex, ayudamos a empresas como la tuya a generar leads cualificados. ¿Agendamos una llamada?",
+    "Ciao Alex, la nostra piattaforma aiuta i CFO a ridurre i costi del 30%. Fissiamo una breve chiamata?",
+    "Hi Alex, can I send you a quote for our outsourced bookkeeping services?",
+])
+def test_sales_notes_are_bad(text: str) -> None:
+    verdict, codes = verdict_of(note(Kind.INVITATION, text))
+    assert verdict is Verdict.BAD
+    assert codes == ["pitch"]
+
+
+def test_default_note_is_bad_with_plain_reason() -> None:
+    j = replay([n := note(Kind.INVITATION, "", default=True)], SIGNALS)[n.message_id]
+    assert j.verdict is Verdict.BAD
+    assert j.reasons[0].text == "no personal note (LinkedIn's default text only)"
+
+
+def test_bait_and_switch_is_ugly_and_says_how_long_after() -> None:
+    bait = note(Kind.INVITATION, "Hi Alex, I'd love for you to join our peer circle of fellow finance leaders.")
+    switch = note(Kind.MESSAGE, "Thanks for connecting! Our wealth management team can review your portfolio.",
+                  days=3)
+    verdict, codes = verdict_of(switch, bait)
+    assert verdict is Verdict.UGLY and codes == ["bait_and_switch"]
+    text = replay([bait, switch], SIGNALS)[switch.message_id].reasons[0].text
+    assert "3 days later" in text and "wealth management" in text
+
+
+def test_user_invited_connection_pitching_once_is_only_bad() -> None:
+    accepted = note(Kind.INVITATION_ACCEPTED)
+    pitch = note(Kind.MESSAGE, "Great to connect. We help firms like yours with a free consultation on tax strategy.",
+                 days=2)
+    verdict, codes = verdict_of(pitch, accepted)
+    assert verdict is Verdict.BAD and codes == ["pitch"]
+    events = [event_of(n, j) for n, j in zip([accepted, pitch], replay([accepted, pitch], SIGNALS).values())]
+    assert rollup(events).recommendation is None
+
+
+def test_default_note_then_pitch_is_bad_not_ugly() -> None:
+    invite = note(Kind.INVITATION, "", default=True)
+    pitch = note(Kind.MESSAGE, "Would you be open to a 15 minute demo of our platform?", days=5)
+    assert verdict_of(pitch, invite)[0] is Verdict.BAD
+
+
+def test_endorse_me_back_is_ugly() -> None:
+    endorsement = note(Kind.ENDORSEMENT)
+    ask = note(Kind.MESSAGE, "Hi Alex, could you endorse me back for Financial Modeling? Thanks!", days=1)
+    assert verdict_of(ask, endorsement) == (Verdict.UGLY, ["endorse_back"])
+
+
+@pytest.mark.parametrize("text", [
+    "Wow. Ignoring my invitation is really unprofessional. Your loss.",
+    "Wie unhöflich, nicht einmal zu antworten.",
+    "Très impoli de refuser sans un mot.",
+    "Qué maleducado, ni siquiera respondes.",
+    "Davvero scortese da parte tua.",
+])
+def test_hostility_is_ugly(text: str) -> None:
+    invite = note(Kind.INVITATION, "Hi Alex, fellow controller here, would love to connect.")
+    assert verdict_of(note(Kind.INMAIL, text, days=4), invite)[0] is Verdict.UGLY
+
+
+def test_lone_endorsement_and_acceptance_carry_nothing_to_judge() -> None:
+    for kind in (Kind.ENDORSEMENT, Kind.INVITATION_ACCEPTED):
+        j = judge(note(kind), PersonHistory(""), SIGNALS)
+        assert j.verdict is None and j.disposition is Disposition.OTHER
+
+
+def test_spoof_is_suspicious_and_not_judged() -> None:
+    j = judge(note(Kind.INVITATION, "free webinar", auth=Authenticity.SUSPICIOUS), PersonHistory(""), SIGNALS)
+    assert j.disposition is Disposition.SUSPICIOUS and j.verdict is None
+
+
+def _state(*notes: Notification):
+    judgements = replay(list(notes), SIGNALS)
+    return rollup([event_of(n, judgements[n.message_id]) for n in notes])
+
+
+def test_recommendations_follow_the_taxonomy_table() -> None:
+    assert _state(note(Kind.INVITATION, "Hi Alex, free CPE webinar on audit analytics next week.")).recommendation \
+        is Recommendation.ACCEPT
+    assert _state(note(Kind.INVITATION, "", default=True)).recommendation is Recommendation.IGNORE
+    bait = note(Kind.INVITATION, "Join our community of fellow CFOs.", person="Ravi")
+    switch = note(Kind.MESSAGE, "Our insurance plans protect executives like you.", person="Ravi", days=2)
+    assert _state(bait, switch).recommendation is Recommendation.REMOVE
+    p1 = note(Kind.MESSAGE, "Can I show you a quick demo of our AP automation?", person="Kim")
+    p2 = note(Kind.MESSAGE, "Following up: our platform helps teams cut costs. Free trial?", person="Kim", days=7)
+    assert _state(p1).recommendation is None
+    assert _state(p1, p2).recommendation is Recommendation.REMOVE
+
+
+def test_known_bad_person_reinviting_nicely_is_ignored() -> None:
+    p1 = note(Kind.INMAIL, "How dare you ignore me. Rude.", person="Lee")
+    p2 = note(Kind.INVITATION, "Hi Alex, free CPE webinar next week, would love to have you.", person="Lee", days=30)
+    state = _state(p1, p2)
+    assert state.verdict is Verdict.UGLY
+    assert state.recommendation is Recommendation.IGNORE
+    assert state.reasons[0].code == "known"
+
+
+def test_field_of_the_user_counts_as_value() -> None:
+    me = Me(fields=("revenue recognition",))
+    n = note(Kind.MESSAGE, "Hi Alex, I've been reading about revenue recognition for SaaS contracts.")
+    j = judge(n, PersonHistory(""), SIGNALS, me)
+    assert j.verdict is Verdict.GOOD and "field" in [r.code for r in j.reasons]
+
+
+def test_user_phrases_extend_the_defaults() -> None:
+    custom = signals.build({"phrases": {"sales": {"en": [r"\bpayroll bundle\b"]}}})
+    n = note(Kind.MESSAGE, "Hi Alex, have you seen the payroll bundle?")
+    assert judge(n, PersonHistory(""), SIGNALS).verdict is Verdict.GOOD
+    assert judge(n, PersonHistory(""), custom).verdict is Verdict.BAD
+
+
+def test_overrides_are_checked() -> None:
+    problems = signals.check_overrides({"phrases": {"nonsense": {"en": ["x"]}, "sales": {"xx": ["y"], "en": ["("]}},
+                                        "weights": {"cta": "high"}, "colour": 1})
+    assert len(problems) == 5, problems
