@@ -97,21 +97,12 @@ def _setup_logging(level: int) -> None:
 
 def load(args: argparse.Namespace) -> Config:
     config = load_config(find_config_path(args.config, os.environ))
-    problems = signals.check_overrides(_judge_section(config))
+    problems = signals.check_overrides(config.judge.as_mapping())
     if problems:
         raise ConfigError(problems)
     if args.verbose == 0 and args.quiet == 0:
         logging.getLogger().setLevel(config.log.level.upper())
     return config
-
-
-def _judge_section(config: Config) -> dict[str, object]:
-    section: dict[str, object] = {}
-    if config.judge.phrases:
-        section["phrases"] = {f: {lang: list(p) for lang, p in langs.items()} for f, langs in config.judge.phrases.items()}
-    if config.judge.weights:
-        section["weights"] = dict(config.judge.weights)
-    return section
 
 
 def open_mailbox(config: Config) -> Mailbox:
@@ -134,7 +125,7 @@ def make_pipeline(config: Config, mailbox: Mailbox, store: Store, should_stop=la
         max_message_bytes=config.limits.max_message_bytes,
         batch_size=config.imap.batch_size if config.imap else 500,
         me=Me(config.me.name, config.me.headline, tuple(config.me.fields)))
-    return Pipeline(mailbox, store, settings, signals.build(_judge_section(config)), should_stop=should_stop)
+    return Pipeline(mailbox, store, settings, signals.build(config.judge.as_mapping()), should_stop=should_stop)
 
 
 # -- commands -----------------------------------------------------------------------
