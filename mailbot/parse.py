@@ -1,0 +1,952 @@
+"""Bytes to :class:`~mailbot.model.Notification`: is it LinkedIn, what kind, who, what note.
+
+Pure: no I/O, no clock, no logging. Every failure is a :class:`ParseError` with a short
+reason; nothing else escapes :func:`parse_message`.
+
+Why the stdlib ``email`` parser (``compat32``) and not mail-parser, the project's
+listed base library: mail-parser wraps the same stdlib parser and then decodes every
+header and part eagerly (about 0.6 ms for a 12 KB LinkedIn mail against 0.25 ms for
+compat32 here; parsing is the main CPU cost of a first pass), and it has failure modes
+of its own on hostile input (issue #139: a header literally named ``headers:`` recurses
+forever). compat32 is lenient (never raises on malformed structure, records defects),
+keeps raw header values for us to decode defensively (unknown charsets fall back to
+UTF-8 with replacement instead of raising ``LookupError``), and decodes broken base64
+as far as it goes. Header *addresses* are parsed with ``email.policy.default`` in
+:mod:`mailbot.authenticity`, which reports defects (CVE-2023-27043).
+
+Limits against hostile mail (cpython #75630, #103800): the body is scanned for
+multipart boundary declarations before parsing; more than ``MAX_MULTIPARTS`` and only
+the headers are used. The walk over parts stops at depth ``MAX_DEPTH`` and after
+``MAX_PARTS`` parts, and at most ``MAX_TEXT`` characters of text are analysed.
+
+What is read (shared/linkedin-formats.md): the kind from ``X-LinkedIn-Template``, else
+the sender's local part, else LinkedIn's subject and body wording in the recipient's
+language (:mod:`mailbot.wording`); the person from "Name via LinkedIn", the subject,
+the body card (name line, headline line, then buttons) and the Reply-To of InMail;
+the note or message with the footer (after the dashed rule), buttons, card and
+LinkedIn's default invitation text removed.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from datetime import datetime, timezone
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesHeaderParser, BytesParser
+from email.policy import compat32
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
+from typing import Iterator, Sequence
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+from mailbot import wording
+from mailbot.authenticity import Sender, assess, is_linkedin_domain, name_claims_linkedin, parse_from, sender_claims_linkedin, skeleton
+from mailbot.errors import MailbotError
+from mailbot.model import Kind, Links, Notification, Person, RawMessage
+
+__all__ = [
+    "ParseError",
+    "is_candidate",
+    "parse_message",
+    "message_id_of",
+    "person_key",
+    "canonical_profile_url",
+]
+
+MAX_DEPTH = 20
+MAX_PARTS = 500
+MAX_MULTIPARTS = 100  # boundary declarations; a LinkedIn mail has one
+MAX_TEXT = 100_000  # characters of text analysed
+MAX_HTML = 600_000  # characters of HTML converted
+
+
+class ParseError(MailbotError):
+    """A mail that claims to be LinkedIn but cannot be understood; it is left in place."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+# --------------------------------------------------------------------------- compiled wording
+
+_F = re.IGNORECASE | re.UNICODE
+
+
+def _compile_table(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(lang, re.compile(p, _F)) for lang, pats in table.items() for p in pats]
+
+
+_KIND_RES: list[tuple[Kind, str, re.Pattern[str]]] = [
+    (Kind(kind), lang, re.compile(p, _F))
+    for kind, langs in wording.KIND_PATTERNS.items()
+    for lang, pats in langs.items()
+    for p in pats
+]
+# One alternation to pre-filter a line before trying each pattern.
+_ANY_KIND = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _KIND_RES).replace("(?P<name>", "(?:").replace("(?P<skill>", "(?:"), _F)
+_OTHER_RES = _compile_table(wording.OTHER_PATTERNS)
+_FOOTER_RES = _compile_table(wording.FOOTER_START)
+_ANY_FOOTER = re.compile("|".join(f"(?:{p})" for pats in wording.FOOTER_START.values() for p in pats), _F)
+_BOILER = re.compile("|".join(f"(?:{p})" for pats in wording.BOILERPLATE_LINES.values() for p in pats) , _F)
+_DEFAULT_RES = _compile_table(wording.DEFAULT_NOTES)
+_BUTTON_LANG: dict[str, list[str]] = {}
+for _lang, _labels in wording.BUTTONS.items():
+    for _label in _labels:
+        _BUTTON_LANG.setdefault(_label.casefold(), []).append(_lang)
+_BUTTON = re.compile(
+    r"^(?P<label>" + "|".join(sorted((re.escape(b) for b in _BUTTON_LANG), key=len, reverse=True)) + r")\s*(?::\s*(?P<url>\S*))?\s*$",
+    _F,
+)
+_VIA = re.compile(wording.VIA_LINKEDIN, _F)
+_GREETING = re.compile(wording.GREETING, _F)
+_URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
+_RULE = re.compile(r"^[-_.=~*·•–—─━]{10,}$")
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|tr|rv|r|sv|vs)\s*:\s*)+", re.I)
+_BOUNDARY_DECL = re.compile(rb"boundary\s*=", re.I)
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.I)
+_INVISIBLE = dict.fromkeys(map(ord, "\u034f\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"), None)
+_INVISIBLE.update({0xA0: " ", 0x2007: " ", 0x202F: " ", 0x2028: "\n", 0x2029: "\n", 0x0D: None})
+_SPACES = re.compile(r"[ \t\f\v]+")
+
+_SENDER_KIND: dict[str, Kind | None] = {
+    "inmail-hit-reply": Kind.INMAIL,
+    "hit-reply": Kind.INMAIL,
+    "hit-reply-premium-inmail": Kind.INMAIL,
+    "inmails-noreply": Kind.INMAIL,
+    "inmail-noreply": Kind.INMAIL,
+    "messaging-digest-noreply": Kind.MESSAGE,
+    "endorsements": Kind.ENDORSEMENT,
+    "endorsements-noreply": Kind.ENDORSEMENT,
+    "jobalerts-noreply": Kind.OTHER,
+    "jobs-listings": Kind.OTHER,
+    "jobs-noreply": Kind.OTHER,
+    "editors-noreply": Kind.OTHER,
+    "newsletters-noreply": Kind.OTHER,
+    "security-noreply": Kind.OTHER,
+    "welcome": Kind.OTHER,
+    "updates-noreply": Kind.OTHER,
+    "groups-noreply": Kind.OTHER,
+    "learning-noreply": Kind.OTHER,
+    "linkedin": Kind.OTHER,  # linkedin@e.linkedin.com: marketing
+}
+# Senders whose display name is the person behind the mail (when not "LinkedIn").
+_PERSON_SENDERS = frozenset(
+    {"invitations", "messages-noreply", "inmail-hit-reply", "hit-reply", "hit-reply-premium-inmail", "inmails-noreply",
+     "inmail-noreply", "messaging-digest-noreply", "endorsements", "notifications-noreply"}
+)
+_PERSON_KINDS = frozenset(
+    {Kind.INVITATION, Kind.INVITATION_REMINDER, Kind.INVITATION_ACCEPTED, Kind.MESSAGE, Kind.INMAIL, Kind.ENDORSEMENT}
+)
+_INVITE_KINDS = frozenset({Kind.INVITATION, Kind.INVITATION_REMINDER, Kind.INVITATION_ACCEPTED})
+_TRACKING = frozenset(
+    "midtoken trk trkemail lipi otptoken midsig eid loid authtoken authtype invacpt lang ek li m ts e t "
+    "trackingid refid src originalsubdomain".split()
+)
+_NOT_NAMES = frozenset(
+    "you i we me your sie ich wir du vous je tu nous usted yo tú io lei noi voi eu você linkedin someone "
+    "jemand quelqu'un alguien qualcuno".split()
+)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode with *charset*, or UTF-8 with replacement when it is unknown or not a text codec."""
+    name = "utf-8"
+    if charset:
+        try:
+            info = codecs.lookup(charset.strip().strip("\"'"))
+            if getattr(info, "_is_text_encoding", True):
+                name = info.name
+        except (LookupError, TypeError, ValueError):
+            name = "utf-8"
+    try:
+        return data.decode(name, "replace")
+    except Exception:  # noqa: BLE001 - a codec may still fail on odd input
+        return data.decode("utf-8", "replace")
+
+
+def _raw_to_str(value: object) -> str:
+    """A compat32 raw header value (str with surrogate escapes) as readable text."""
+    if not isinstance(value, str):
+        value = str(value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return value
+
+
+def _header_text(value: object) -> str:
+    """Unfold and RFC 2047-decode a header value; never raises."""
+    text = re.sub(r"\r?\n[ \t]*", " ", _raw_to_str(value))
+    if "=?" in text:
+        try:
+            text = str(make_header(decode_header(text)))
+        except Exception:  # noqa: BLE001 - unknown charset or broken encoded word
+            try:
+                text = "".join(
+                    _decode_bytes(chunk, cs) if isinstance(chunk, bytes) else chunk for chunk, cs in decode_header(text)
+                )
+            except Exception:  # noqa: BLE001
+                pass
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def _split_head(data: bytes) -> bytes:
+    """The header block of *data* (without the blank line); b"" when there is none."""
+    if data.startswith(b"From ") and not _HEADER_LINE.match(data):  # an mbox "From " line
+        data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+    if not _HEADER_LINE.match(data):
+        return b""
+    m = re.search(rb"\r?\n\r?\n", data)
+    return data[: m.start()] if m else data
+
+
+def _headers(head: bytes) -> list[tuple[str, str]]:
+    msg = BytesHeaderParser(policy=compat32).parsebytes(head + b"\n\n")
+    return [(str(k), _raw_to_str(v)) for k, v in msg.raw_items()]
+
+
+def _get(headers: Sequence[tuple[str, str]], name: str) -> str:
+    name = name.lower()
+    for k, v in headers:
+        if k.strip().lower() == name:
+            return v
+    return ""
+
+
+def _from_senders(headers: Sequence[tuple[str, str]]) -> list[tuple[Sender, str]]:
+    out = []
+    for k, v in headers:
+        if k.strip().lower() == "from":
+            out.append((parse_from(re.sub(r"\r?\n[ \t]*", " ", v)), v))
+    return out
+
+
+def _claims(sender: Sender, raw_value: str) -> bool:
+    if sender_claims_linkedin(sender):
+        return True
+    # A malformed From that names LinkedIn anywhere still claims it (CVE-2023-27043 shapes).
+    return bool(sender.problem) and "linkedin" in skeleton(_header_text(raw_value)).replace(" ", "")
+
+
+def _clean_text(text: str) -> list[str]:
+    text = text[:MAX_TEXT].translate(_INVISIBLE)
+    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+
+
+# --------------------------------------------------------------------------- HTML to text
+
+
+_BLOCK = frozenset("p div br tr li table h1 h2 h3 h4 h5 h6 ul ol blockquote hr section article header footer center td th dd dt pre title".split())
+_SKIP = frozenset({"style", "script", "head", "title", "noscript", "template", "xml"})
+_VOID = frozenset("br img meta hr input link area base col embed param source track wbr".split())
+
+
+class _HTMLText(HTMLParser):
+    """HTML to lines of text: hidden elements (the preheader), style and script dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, hidden here or above)
+        self.anchors: list[tuple[str, str]] = []
+        self._href: str | None = None
+        self._atext: list[str] = []
+
+    @property
+    def hidden(self) -> bool:
+        return bool(self.stack) and self.stack[-1][1]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag in ("br", "hr") and not self.hidden:
+                self.out.append("\n")
+            return
+        hidden = self.hidden or tag in _SKIP
+        if not hidden:
+            a = {k.lower(): (v or "") for k, v in attrs}
+            style = a.get("style", "").replace(" ", "").lower()
+            if (
+                "display:none" in style
+                or "visibility:hidden" in style
+                or "data-email-preheader" in a
+                or ("max-height:0" in style and "overflow:hidden" in style)
+            ):
+                hidden = True
+            if tag == "a" and not hidden:
+                self._href = a.get("href", "")
+                self._atext = []
+        if len(self.stack) < 400:
+            self.stack.append((tag, hidden))
+        if tag in _BLOCK and not hidden:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+        if tag == "a" and self._href is not None:
+            self.anchors.append((self._href, _SPACES.sub(" ", "".join(self._atext)).strip()))
+            self._href = None
+        if tag in _BLOCK and not self.hidden:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
+        data = data.replace("\n", " ").replace("\r", " ")
+        self.out.append(data)
+        if self._href is not None:
+            self._atext.append(data)
+
+
+def _html_to_text(html: str) -> tuple[str, list[tuple[str, str]]]:
+    parser = _HTMLText()
+    try:
+        parser.feed(html[:MAX_HTML])
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; keep what was read
+        pass
+    text = "".join(parser.out)
+    text = re.sub(r"[ \t]*\n[ \t\n]*\n", "\n\n", text)
+    return text, parser.anchors
+
+
+# --------------------------------------------------------------------------- MIME
+
+
+def _walk(msg: Message, depth: int, count: list[int]) -> Iterator[Message]:
+    count[0] += 1
+    if count[0] > MAX_PARTS:
+        return
+    if msg.get_content_maintype() == "multipart":
+        payload = msg.get_payload()
+        if depth >= MAX_DEPTH or not isinstance(payload, list):
+            return
+        for sub in payload:
+            if isinstance(sub, Message):
+                yield from _walk(sub, depth + 1, count)
+                if count[0] > MAX_PARTS:
+                    return
+    elif msg.get_content_maintype() == "message":
+        return  # a forwarded or attached mail is not this notification's text
+    else:
+        yield msg
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - broken transfer encoding
+        raw = part.get_payload()
+        payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+    if not isinstance(payload, bytes):
+        payload = b""
+    charset = None
+    try:
+        charset = part.get_content_charset()
+    except Exception:  # noqa: BLE001
+        charset = None
+    return _decode_bytes(payload[: MAX_HTML * 4], charset)
+
+
+def _bodies(data: bytes, truncated: bool) -> tuple[str | None, str | None]:
+    """(text/plain, text/html) of the message, each the first one found; None when absent."""
+    if len(_BOUNDARY_DECL.findall(data, 0, 4_000_000)) > MAX_MULTIPARTS:
+        return None, None
+    msg = BytesParser(policy=compat32).parsebytes(data)
+    plain = html = None
+    for part in _walk(msg, 0, [0]):
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html"):
+            if part.get_content_maintype() == "text" and plain is None and html is None and not msg.is_multipart():
+                ctype = "text/plain"
+            else:
+                continue
+        disp = str(part.get("Content-Disposition", "")).lower()
+        if disp.startswith("attachment"):
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = _part_text(part)
+        elif ctype == "text/html" and html is None:
+            html = _part_text(part)
+        if truncated and (plain is not None or html is not None):
+            break
+        if plain is not None and html is not None:
+            break
+    return plain, html
+
+
+# --------------------------------------------------------------------------- public helpers
+
+
+def is_candidate(headers: bytes) -> bool:
+    """Does this header block claim to be LinkedIn, or look like it?
+
+    True for a From under linkedin.com (e.linkedin.com too), a look-alike domain, a
+    display name that claims LinkedIn, or a malformed From that names LinkedIn. A
+    friend writing *about* LinkedIn from their own address is not a candidate.
+    """
+    try:
+        head = _split_head(headers) if _HEADER_LINE.match(headers) else headers
+        return any(_claims(s, raw) for s, raw in _from_senders(_headers(head)))
+    except Exception:  # noqa: BLE001 - a header block we cannot read claims nothing
+        return False
+
+
+def message_id_of(data: bytes) -> str:
+    """The Message-ID (normalized, with angle brackets), else ``<sha256:HEX@mailbot>`` of *data*."""
+    try:
+        value = _header_text(_get(_headers(_split_head(data)), "message-id"))
+    except Exception:  # noqa: BLE001
+        value = ""
+    m = re.search(r"<([^<>\s]+)>", value)
+    if m:
+        return f"<{m.group(1)}>"
+    value = re.sub(r"[\s<>]", "", value)
+    if value:
+        return f"<{value}>"
+    return f"<sha256:{hashlib.sha256(data).hexdigest()}@mailbot>"
+
+
+def _fold(text: str, drop_initials: bool = False) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’`´]", "", text)
+    text = re.sub(r"[\W_]+", " ", text)
+    tokens = text.split()
+    if drop_initials and len(tokens) > 2:
+        tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
+    return " ".join(tokens)
+
+
+def person_key(name: str, headline: str, vanity: str) -> str:
+    """``in:<vanity>`` when a vanity is known, else ``name:<folded name>|<folded headline>``.
+
+    Folding: NFKD with diacritics stripped, case folded, punctuation dropped, single-letter
+    middle initials dropped (names only), spaces collapsed.
+    """
+    if vanity and vanity.strip():
+        return "in:" + unquote(vanity.strip()).strip("/").lower()
+    return f"name:{_fold(name, drop_initials=True)}|{_fold(headline)}"
+
+
+def canonical_profile_url(url: str) -> tuple[str, str]:
+    """(canonical URL, vanity) of a LinkedIn profile link.
+
+    ``/comm/in/<vanity>?...`` and ``/in/<vanity>/`` on any linkedin.com host become
+    ``https://www.linkedin.com/in/<vanity>/`` (vanity lower-cased). ``/comm/profile/view?id=...``
+    keeps its path and only the ``id`` parameter; the vanity is then "". Other URLs come back
+    unchanged with vanity "".
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url, ""
+    host = (parts.hostname or "").lower()
+    if not is_linkedin_domain(host):
+        return url, ""
+    path = parts.path
+    m = re.match(r"^(?:/comm)?/in/([^/?#]+)", path)
+    if m:
+        vanity = unquote(m.group(1)).strip().lower()
+        if vanity:
+            return f"https://www.linkedin.com/in/{quote(vanity, safe='-_.~')}/", vanity
+    if re.search(r"/profile/view/?$", path):
+        kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=False) if k.lower() not in _TRACKING and k == "id"]
+        query = ("?" + urlencode(kept)) if kept else ""
+        return f"https://www.linkedin.com{path}{query}", ""
+    return url, ""
+
+
+def _is_profile_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if not is_linkedin_domain(parts.hostname or ""):
+        return False
+    return bool(re.match(r"^(?:/comm)?/in/[^/?#]+", parts.path) or re.search(r"/profile/view/?$", parts.path))
+
+
+# --------------------------------------------------------------------------- interpretation
+
+
+def _local_part(address: str) -> str:
+    return address.rsplit("@", 1)[0].lower() if "@" in address else ""
+
+
+def _kind_from_template(template: str) -> Kind | None:
+    t = template.strip().lower()
+    if not t:
+        return None
+    if "inmail" in t:
+        return Kind.INMAIL
+    if "endorse" in t:
+        return Kind.ENDORSEMENT
+    if "invit" in t or "m2m_invite" in t:
+        if "accept" in t:
+            return Kind.INVITATION_ACCEPTED
+        if "remind" in t:
+            return Kind.INVITATION_REMINDER
+        if "digest" in t:
+            return Kind.OTHER  # several people at once: nobody to judge
+        return Kind.INVITATION
+    if "accept" in t:
+        return Kind.INVITATION_ACCEPTED
+    if "member_message" in t or re.search(r"(^|_)(m2m_)?message(s)?(_|$)", t) or "messaging" in t:
+        return Kind.MESSAGE
+    if re.search(
+        r"job|pymk|analytics|editorial|news|group|security|welcome|digest|suggest|notification|recap|profile|search|"
+        r"premium|learning|event|birthday|anniversar|post|comment|reaction|mention|share|alert|password|verif|pin|guest",
+        t,
+    ):
+        return Kind.OTHER
+    return None
+
+
+def _match_kind(text: str) -> tuple[Kind, str, re.Match[str]] | None:
+    if not text or len(text) > 300 or not _ANY_KIND.search(text):
+        return None
+    for kind, lang, rx in _KIND_RES:
+        m = rx.search(text)
+        if m:
+            return kind, lang, m
+    return None
+
+
+def _valid_name(name: str | None) -> str:
+    if not name:
+        return ""
+    name = name.strip().strip("\"'“”«»„").strip()
+    name = _SPACES.sub(" ", name)
+    if not name or len(name) > 80 or "@" in name or "http" in name.lower() or "/" in name:
+        return ""
+    if name.casefold() in _NOT_NAMES or name_claims_linkedin(name):
+        return ""
+    if not any(c.isalpha() for c in name):
+        return ""
+    return name
+
+
+def _name_from_display(display: str, local: str) -> str:
+    m = _VIA.match(display or "")
+    if m:
+        return _valid_name(m.group("name"))
+    if local in _PERSON_SENDERS and display and not name_claims_linkedin(display):
+        return _valid_name(display)
+    return ""
+
+
+def _is_url_line(line: str) -> bool:
+    return bool(line) and (line.startswith(("http://", "https://", "<http")) and " " not in line)
+
+
+def _button(line: str) -> re.Match[str] | None:
+    if not line or len(line) > 2000:
+        return None
+    return _BUTTON.match(line)
+
+
+def _looks_like_name(line: str) -> bool:
+    if not line or len(line) > 60 or _URL.search(line) or re.search(r"[.:;!?,]$", line) or re.search(r"\d", line):
+        return False
+    words = line.split()
+    return 1 <= len(words) <= 6 and _valid_name(line) == line and not _GREETING.match(line)
+
+
+def _cut_footer(lines: list[str]) -> tuple[list[str], list[str]]:
+    for i, line in enumerate(lines):
+        if _RULE.match(line) or (line and _ANY_FOOTER.match(line)):
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
+    """(index of the name line, indices of the headline/location lines after it)."""
+    target = _fold(name)
+    if not target:
+        return None
+    first: tuple[int, list[int]] | None = None
+    for i, line in enumerate(lines):
+        if not line or len(line) > 120 or _fold(line) != target:
+            continue
+        block: list[int] = []
+        j = i + 1
+        while j < len(lines) and lines[j] and len(block) < 3 and len(lines[j]) <= 160 and not _button(lines[j]) and not _is_url_line(lines[j]):
+            block.append(j)
+            j += 1
+        k = j
+        while k < len(lines) and not lines[k]:
+            k += 1
+        if k >= len(lines) or _button(lines[k]) or _is_url_line(lines[k]):
+            return i, block
+        if first is None:
+            first = (i, [b for b in block if not re.search(r"[.!?]$", lines[b])][:2])
+    return first
+
+
+def _card_without_name(lines: list[str]) -> tuple[int, list[int]] | None:
+    """The block of short lines just above the first button: name, headline, location."""
+    for b, line in enumerate(lines):
+        if not _button(line):
+            continue
+        k = b - 1
+        while k >= 0 and not lines[k]:
+            k -= 1
+        end = k
+        while k >= 0 and lines[k] and end - k < 4:
+            k -= 1
+        start = k + 1
+        if start <= end and _looks_like_name(lines[start]):
+            return start, list(range(start + 1, end + 1))
+        return None
+    return None
+
+
+def _normalize_note(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[\W_]+", " ", text)
+    return text.strip()
+
+
+def _strip_greeting(text: str) -> str:
+    m = _GREETING.match(text)
+    if m:
+        rest = text[m.end():]
+        consumed = text[: m.end()]
+        # only when the greeting ended with punctuation or a line break: "Hi Paul," / "Hallo Paul\n"
+        if re.search(r"[,.!:]\s*$", consumed) or "\n" in consumed or not rest.strip():
+            return rest
+    return text
+
+
+def _is_default_note(note: str, names: Sequence[str]) -> bool:
+    core = _strip_greeting(note.strip()).strip()
+    lines = [ln for ln in core.split("\n") if ln.strip()]
+    folded_names = {_fold(n) for n in names if n}
+    while lines and (_fold(lines[-1].lstrip("-–— ")) in folded_names):
+        lines.pop()  # a "- Jane Roe" sign-off
+    norm = _normalize_note(" ".join(lines))
+    if not norm:
+        return True
+    for n in folded_names:
+        if n and norm.endswith(" " + n):
+            norm = norm[: -len(n)].strip()
+    if len(norm) > 200:
+        return False
+    return any(rx.fullmatch(norm) for _, rx in _DEFAULT_RES)
+
+
+def _language(scores: dict[str, int]) -> str:
+    best = ""
+    top = 0
+    for lang in wording.LANGUAGES:
+        if scores.get(lang, 0) > top:
+            best, top = lang, scores[lang]
+    return best
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        d = parsedate_to_datetime(value)
+    except Exception:  # noqa: BLE001
+        return None
+    if d is None:
+        return None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=timezone.utc)
+    return d
+
+
+# --------------------------------------------------------------------------- parse_message
+
+
+def parse_message(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
+    """Understand one message; None when it does not claim to be LinkedIn.
+
+    Raises ParseError(reason) for mail that claims LinkedIn but cannot be understood
+    (no headers at all, or anything unexpected on the way); never another exception.
+    """
+    try:
+        return _parse(raw, authserv_ids)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError("MIME structure too deep") from None
+    except MemoryError:
+        raise ParseError("message too large to parse") from None
+    except Exception as exc:  # noqa: BLE001 - one bad mail must never stop a pass
+        raise ParseError(f"unexpected {type(exc).__name__}: {str(exc)[:120]}") from None
+
+
+def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
+    data = raw.data or b""
+    head = _split_head(data)
+    if not head:
+        raise ParseError("no headers")
+    headers = _headers(head)
+    if not headers:
+        raise ParseError("no headers")
+    senders = _from_senders(headers)
+    if not any(_claims(s, v) for s, v in senders):
+        return None
+    sender = next(((s, v) for s, v in senders if _claims(s, v)))[0]
+    from_problem = sender.problem or ("the message has several From headers" if len(senders) > 1 else "")
+    authenticity, auth_reason = assess(headers, sender.address, sender.display_name, authserv_ids, from_problem)
+
+    subject = _header_text(_get(headers, "subject"))
+    subject_m = _SUBJECT_PREFIX.sub("", subject)
+    template = _header_text(_get(headers, "x-linkedin-template"))
+    local = _local_part(sender.address)
+
+    truncated = bool(raw.truncated) or (raw.size > len(data))
+    plain, html = _bodies(data, truncated)
+    anchors: list[tuple[str, str]] = []
+    html_lang = ""
+    if html is not None:
+        m = _HTML_LANG.search(html[:4000])
+        html_lang = m.group(1).lower() if m else ""
+    if plain is not None and plain.strip():
+        text = plain
+    elif html is not None:
+        text, anchors = _html_to_text(html)
+    else:
+        text = plain or ""
+    lines = _clean_text(text)
+    body, footer = _cut_footer(lines)
+
+    # ---- language: LinkedIn's own wording only (footer, buttons, its subject, <html lang>)
+    scores: dict[str, int] = {}
+
+    def vote(lang: str, weight: int) -> None:
+        scores[lang] = scores.get(lang, 0) + weight
+
+    if html_lang in wording.LANGUAGES:
+        vote(html_lang, 3)
+    for line in footer[:60]:
+        if line:
+            for lang, rx in _FOOTER_RES:
+                if rx.match(line):
+                    vote(lang, 2)
+                    break
+    for line in body:
+        b = _button(line)
+        if b:
+            for lang in _BUTTON_LANG.get(b.group("label").casefold(), ()):
+                vote(lang, 1)
+
+    # ---- kind
+    subj_hit = _match_kind(subject_m)
+    body_hits: list[tuple[int, tuple[Kind, str, re.Match[str]]]] = []
+    for i, line in enumerate(body[:80]):
+        hit = _match_kind(line)
+        if hit:
+            body_hits.append((i, hit))
+    other_hit = next((lang for lang, rx in _OTHER_RES if rx.search(subject_m)), "")
+
+    tkind = _kind_from_template(template)
+    skind = subj_hit[0] if subj_hit else None
+    bkind = body_hits[0][1][0] if body_hits else None
+    display_person = _name_from_display(sender.display_name, local)
+    fixed = _SENDER_KIND.get(local)
+    if tkind is not None:
+        kind = tkind
+    elif fixed is not None:
+        kind = fixed
+    elif local == "invitations":
+        kind = next((k for k in (skind, bkind) if k in _INVITE_KINDS), Kind.INVITATION)
+    elif other_hit:
+        kind = Kind.OTHER
+    elif skind is not None:
+        kind = skind
+    elif bkind is not None:
+        kind = bkind
+    elif local == "messages-noreply" and display_person:
+        kind = Kind.MESSAGE
+    else:
+        kind = Kind.OTHER
+    if kind == Kind.INMAIL and skind == Kind.INMAIL:
+        pass
+    if subj_hit and (subj_hit[0] == kind or kind == Kind.OTHER or tkind is None):
+        vote(subj_hit[1], 3)
+    for _, (k, lang, _m) in body_hits[:6]:
+        vote(lang, 2 if k == kind else 1)
+    if other_hit:
+        vote(other_hit, 2)
+    language = _language(scores)
+
+    # ---- person
+    person: Person | None = None
+    card: tuple[int, list[int]] | None = None
+    headline = ""
+    name = ""
+    skill = ""
+    if kind in _PERSON_KINDS:
+        reply_to = parse_from(re.sub(r"\r?\n[ \t]*", " ", _get(headers, "reply-to"))) if _get(headers, "reply-to") else None
+        reply_name = ""
+        if reply_to and reply_to.domain.endswith("reply.linkedin.com") or (reply_to and kind == Kind.INMAIL):
+            reply_name = _valid_name(reply_to.display_name) if reply_to else ""
+        hit_names: list[str] = []
+        for hit in ([subj_hit] if subj_hit else []) + [h for _, h in body_hits]:
+            if hit[0] in (kind, Kind.INVITATION, Kind.INVITATION_REMINDER) or kind not in _INVITE_KINDS:
+                n = _valid_name(hit[2].groupdict().get("name"))
+                if n and not (hit is subj_hit and kind == Kind.INMAIL):
+                    hit_names.append(n)
+                if kind == Kind.ENDORSEMENT and not skill and hit[2].groupdict().get("skill"):
+                    skill = hit[2].group("skill").strip().strip(".!\"'“”").strip()
+        candidates = [n for n in (display_person, reply_name, *hit_names) if n]
+        # the fullest form of the name: "Jane" from a subject yields to "Jane Roe" from the card
+        name = candidates[0] if candidates else ""
+        for n in candidates[1:]:
+            if _fold(n).startswith(_fold(name) + " ") and not name.count(" "):
+                name = n
+        if name:
+            card = _find_card(body, name)
+            if card is None and " " not in name.strip():
+                first = _fold(name)
+                for i, line in enumerate(body):
+                    if _looks_like_name(line) and _fold(line).startswith(first + " "):
+                        c = _find_card(body, line)
+                        if c is not None:
+                            name, card = line, c
+                            break
+        else:
+            card = _card_without_name(body)
+            if card is not None:
+                name = body[card[0]]
+        if card is not None:
+            for idx in card[1]:
+                cand = body[idx]
+                if cand and not _BOILER.fullmatch(cand) and not _match_kind(cand) and not _URL.search(cand):
+                    headline = cand
+                    break
+        if name:
+            profile = _profile_link(body, anchors, name)
+            url, vanity = canonical_profile_url(profile) if profile else ("", "")
+            person = Person(
+                key=person_key(name, headline, vanity), name=name, headline=headline, profile_url=url, vanity=vanity
+            )
+
+    # ---- text
+    note = ""
+    default_note = False
+    if kind != Kind.OTHER:
+        note = _note(body, card, subject, subj_hit is not None)
+        if kind in (Kind.INVITATION, Kind.INVITATION_REMINDER):
+            names = [name] + ([name.split()[0]] if name else [])
+            if _is_default_note(note, names):
+                default_note, note = True, ""
+            elif not _strip_greeting(note).strip():
+                default_note, note = True, ""
+
+    links = _links(body, anchors, person.profile_url if person else "")
+    return Notification(
+        ref=raw.ref,
+        message_id=message_id_of(data),
+        date=_date(_header_text(_get(headers, "date"))),
+        subject=subject,
+        sender=sender.address,
+        kind=kind,
+        authenticity=authenticity,
+        authenticity_reason=auth_reason,
+        person=person,
+        text=note,
+        default_note=default_note,
+        links=links,
+        language=language,
+        skill=skill,
+        truncated=truncated,
+    )
+
+
+def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, subject_is_linkedin: bool) -> str:
+    drop: set[int] = set()
+    if card is not None:
+        drop.add(card[0])
+        drop.update(card[1])
+    subj = _fold(subject)
+    prev_button = False
+    for i, line in enumerate(body):
+        if not line:
+            continue
+        b = _button(line)
+        if b:
+            drop.add(i)
+            prev_button = not b.group("url")
+            continue
+        if _is_url_line(line):
+            drop.add(i)
+            prev_button = False
+            continue
+        if prev_button and _URL.match(line):
+            drop.add(i)
+        prev_button = False
+        if subj and _fold(line) == subj:
+            drop.add(i)
+        elif len(line) <= 200 and (_BOILER.fullmatch(line) or _match_kind(line)):
+            drop.add(i)
+    kept = [line for i, line in enumerate(body) if i not in drop]
+    text = "\n".join(kept)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text
+
+
+def _profile_link(body: list[str], anchors: list[tuple[str, str]], name: str) -> str:
+    label_next = False
+    first = ""
+    for line in body:
+        b = _button(line)
+        if b:
+            label = b.group("label").casefold()
+            is_profile = any(w in label for w in ("profil", "profile", "perfil"))
+            if is_profile and b.group("url") and _is_profile_url(b.group("url")):
+                return b.group("url")
+            label_next = is_profile and not b.group("url")
+            continue
+        for url in _URL.findall(line):
+            if _is_profile_url(url):
+                if label_next:
+                    return url
+                first = first or url
+        label_next = False
+    if first:
+        return first
+    target = _fold(name)
+    named = [h for h, t in anchors if _is_profile_url(h) and _fold(t) == target]
+    if named:
+        return named[0]
+    return next((h for h, _ in anchors if _is_profile_url(h)), "")
+
+
+def _links(body: list[str], anchors: list[tuple[str, str]], profile: str) -> Links:
+    urls = [u for line in body for u in _URL.findall(line)] + [h for h, _ in anchors]
+    accept = thread = manage = ""
+    for url in urls:
+        url = url.rstrip(">).,;")
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        if not is_linkedin_domain(parts.hostname or ""):
+            continue
+        path = parts.path.lower()
+        if not accept and ("invite-accept" in path or re.search(r"/invitations?/accept", path)):
+            accept = url
+        elif not thread and "/messaging/thread/" in path:
+            thread = url
+        elif not manage and ("invitation-manager" in path or re.search(r"/mynetwork/?($|invitation)", path)):
+            manage = url
+    return Links(profile=profile, accept=accept, thread=thread, manage=manage)
