@@ -34,11 +34,8 @@ from imapclient.response_parser import parse_fetch_response
 
 from ..errors import MailboxProtocolError, MailboxUnavailable
 from ..model import FolderStatus, HeaderSummary, MessageRef, RawMessage
+from . import HEADER_FIELDS
 
-HEADER_FIELDS = (
-    "FROM SENDER REPLY-TO TO SUBJECT DATE MESSAGE-ID AUTHENTICATION-RESULTS "
-    "X-LINKEDIN-CLASS X-LINKEDIN-TEMPLATE LIST-ID"
-)
 SECURITY_MODES = ("tls", "starttls", "none")
 IDLE_RENEW_SECONDS = 9 * 60  # RFC 2177: servers may drop an idle client after 30 min
 MOVE_CHUNK = 5000  # each MOVE out of a big Maildir costs O(folder size): few, large commands
@@ -161,6 +158,7 @@ class ImapMailbox:
         self._client: IMAPClient | None = None
         self._selected: tuple[str, bool] | None = None  # (server name, read-write)
         self._selected_info: dict[bytes, Any] = {}
+        self._just_selected = False
         self._known: dict[str, tuple[int, int, int]] = {}  # folder -> (uidvalidity, uidnext, messages)
 
     def __repr__(self) -> str:
@@ -340,7 +338,9 @@ class ImapMailbox:
         client = self._conn()
         name = self._server_name(folder)
         if self._selected is not None and self._selected[0] == name and (self._selected[1] or not write):
+            self._just_selected = False
             return self._selected_info
+        self._just_selected = True
         with self._errors(f"select {folder!r}"):
             info = client.select_folder(name, readonly=not write)
         client._imap.untagged_responses.clear()  # the SELECT's EXISTS/RECENT are not news
@@ -402,10 +402,11 @@ class ImapMailbox:
     def uids(self, folder: str, since_uid: int = 1) -> list[int]:
         info = self._select(folder)
         since_uid = max(1, int(since_uid))
-        uidnext = info.get(b"UIDNEXT")
-        if info.get(b"EXISTS") == 0 or (uidnext is not None and since_uid >= uidnext and
-                                        self._selected_fresh()):
-            return []
+        if self._just_selected:
+            # A SELECT that was just answered is current: spare the SEARCH when it says "nothing".
+            uidnext = info.get(b"UIDNEXT")
+            if info.get(b"EXISTS") == 0 or (uidnext is not None and since_uid >= uidnext):
+                return []
         client = self._conn()
         with self._errors(f"search {folder!r}"):
             found = client.search(["UID", f"{since_uid}:*"])
@@ -435,7 +436,7 @@ class ImapMailbox:
             return
         info = self._select(folder)
         uidvalidity = int(info[b"UIDVALIDITY"])
-        items = f"(RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})])"
+        items = f"(RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})])"
         for start in range(0, len(wanted), self.batch_size):
             batch = wanted[start:start + self.batch_size]
             self._select(folder)
