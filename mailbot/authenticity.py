@@ -38,6 +38,7 @@ from mailbot.model import Authenticity
 
 LINKEDIN = "linkedin.com"
 _TARGET = "linkedin"
+_TARGET_SET = frozenset(_TARGET)
 
 # A small slice of the UTS #39 confusables table: what maps onto the letters of
 # "linkedin" and common Latin look-alikes (Cyrillic, Greek, IPA, digits).
@@ -110,7 +111,7 @@ def _looks_like_target(word: str) -> bool:
     if _TARGET in word:
         return True
     n = len(word)
-    if n < 5 or n > 11:
+    if n < 5 or n > 11 or len(set(word) & _TARGET_SET) < 4:
         return False
     d = _osa_distance(word, _TARGET, 2)
     return d <= 1 or (d == 2 and n >= 7)

@@ -28,6 +28,7 @@ LinkedIn's default invitation text removed.
 """
 from __future__ import annotations
 
+import base64
 import codecs
 import hashlib
 import re
@@ -35,9 +36,9 @@ import unicodedata
 from datetime import datetime, timezone
 from email.header import decode_header, make_header
 from email.message import Message
-from email.parser import BytesHeaderParser, BytesParser
+from email.parser import BytesParser
 from email.policy import compat32
-from email.utils import parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Iterator, Sequence
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
@@ -86,8 +87,6 @@ _KIND_RES: list[tuple[Kind, str, re.Pattern[str]]] = [
     for lang, pats in langs.items()
     for p in pats
 ]
-# One alternation to pre-filter a line before trying each pattern.
-_ANY_KIND = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _KIND_RES).replace("(?P<name>", "(?:").replace("(?P<skill>", "(?:"), _F)
 _OTHER_RES = _compile_table(wording.OTHER_PATTERNS)
 _FOOTER_RES = _compile_table(wording.FOOTER_START)
 _ANY_FOOTER = re.compile("|".join(f"(?:{p})" for pats in wording.FOOTER_START.values() for p in pats), _F)
@@ -101,6 +100,8 @@ _BUTTON = re.compile(
     r"^(?P<label>" + "|".join(sorted((re.escape(b) for b in _BUTTON_LANG), key=len, reverse=True)) + r")\s*(?::\s*(?P<url>\S*))?\s*$",
     _F,
 )
+_LABELS = "|".join(sorted((re.escape(b) for b in _BUTTON_LANG), key=len, reverse=True))
+_BUTTON_ROW = re.compile(rf"^(?:{_LABELS})(?:\s*[|·•]?\s*(?:{_LABELS}))+$", _F)  # "Accept  View profile" from HTML
 _VIA = re.compile(wording.VIA_LINKEDIN, _F)
 _GREETING = re.compile(wording.GREETING, _F)
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
@@ -199,19 +200,38 @@ def _header_text(value: object) -> str:
     return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
-def _split_head(data: bytes) -> bytes:
-    """The header block of *data* (without the blank line); b"" when there is none."""
+def _split(data: bytes) -> tuple[bytes, bytes]:
+    """(header block, body) of *data*; the header block is b"" when there is none."""
     if data.startswith(b"From ") and not _HEADER_LINE.match(data):  # an mbox "From " line
         data = data.split(b"\n", 1)[1] if b"\n" in data else b""
     if not _HEADER_LINE.match(data):
-        return b""
+        return b"", data
     m = re.search(rb"\r?\n\r?\n", data)
-    return data[: m.start()] if m else data
+    return (data[: m.start()], data[m.end():]) if m else (data, b"")
+
+
+def _split_head(data: bytes) -> bytes:
+    return _split(data)[0]
 
 
 def _headers(head: bytes) -> list[tuple[str, str]]:
-    msg = BytesHeaderParser(policy=compat32).parsebytes(head + b"\n\n")
-    return [(str(k), _raw_to_str(v)) for k, v in msg.raw_items()]
+    """(name, raw value) pairs in order, continuation lines joined with their line break kept.
+
+    A plain split (RFC 5322 section 2.2): lines without a colon that are not continuations
+    are skipped, as the stdlib parser does (it records them as defects).
+    """
+    text = head.decode("utf-8", "surrogateescape")
+    out: list[tuple[str, str]] = []
+    for line in re.split(r"\r?\n", text):
+        if line[:1] in (" ", "\t"):
+            if out:
+                out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
+            continue
+        name, sep, value = line.partition(":")
+        if not sep or not name or name != name.strip() or len(name) > 200:
+            continue
+        out.append((name, value.lstrip(" \t")))
+    return [(k, _raw_to_str(v)) for k, v in out]
 
 
 def _get(headers: Sequence[tuple[str, str]], name: str) -> str:
@@ -343,12 +363,35 @@ def _walk(msg: Message, depth: int, count: list[int]) -> Iterator[Message]:
         yield msg
 
 
+def _b64_lenient(data: bytes) -> bytes:
+    """Decode as much of broken base64 as can be: stray characters dropped, a bad tail cut."""
+    clean = re.sub(rb"[^A-Za-z0-9+/]", b"", data.split(b"=", 1)[0] if b"==" in data[-4:] else data.replace(b"=", b""))
+    whole = len(clean) // 4 * 4
+    out = base64.b64decode(clean[:whole]) if whole else b""
+    rest = clean[whole:]
+    if len(rest) >= 2:
+        out += base64.b64decode(rest + b"=" * (4 - len(rest)))
+    return out
+
+
 def _part_text(part: Message) -> str:
-    try:
-        payload = part.get_payload(decode=True)
-    except Exception:  # noqa: BLE001 - broken transfer encoding
-        raw = part.get_payload()
-        payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    raw = part.get_payload()
+    if not isinstance(raw, str):
+        raw = ""
+    if cte == "base64":
+        try:
+            payload = base64.b64decode(raw.encode("ascii", "surrogateescape"), validate=False)
+        except Exception:  # noqa: BLE001 - broken base64: decode what we can
+            try:
+                payload = _b64_lenient(raw.encode("ascii", "surrogateescape"))
+            except Exception:  # noqa: BLE001
+                payload = raw.encode("utf-8", "surrogateescape")
+    else:
+        try:
+            payload = part.get_payload(decode=True)
+        except Exception:  # noqa: BLE001 - broken transfer encoding
+            payload = raw.encode("utf-8", "surrogateescape")
     if not isinstance(payload, bytes):
         payload = b""
     charset = None
@@ -359,11 +402,20 @@ def _part_text(part: Message) -> str:
     return _decode_bytes(payload[: MAX_HTML * 4], charset)
 
 
-def _bodies(data: bytes, truncated: bool) -> tuple[str | None, str | None]:
-    """(text/plain, text/html) of the message, each the first one found; None when absent."""
-    if len(_BOUNDARY_DECL.findall(data, 0, 4_000_000)) > MAX_MULTIPARTS:
+def _bodies(headers: Sequence[tuple[str, str]], body: bytes, truncated: bool) -> tuple[str | None, str | None]:
+    """(text/plain, text/html) of the message, each the first one found; None when absent.
+
+    Only the MIME headers are handed to the stdlib parser with the body: the rest (DKIM
+    signatures, Received, vendor reports) were read already and cost time to parse twice.
+    """
+    if len(_BOUNDARY_DECL.findall(body, 0, 4_000_000)) > MAX_MULTIPARTS:
         return None, None
-    msg = BytesParser(policy=compat32).parsebytes(data)
+    mime = b"".join(
+        (k + ":" + v).encode("utf-8", "surrogateescape") + b"\n"
+        for k, v in headers
+        if k.strip().lower() in ("content-type", "content-transfer-encoding", "mime-version", "content-disposition")
+    )
+    msg = BytesParser(policy=compat32).parsebytes(mime + b"\n" + body)
     plain = html = None
     for part in _walk(msg, 0, [0]):
         ctype = part.get_content_type()
@@ -409,6 +461,10 @@ def message_id_of(data: bytes) -> str:
         value = _header_text(_get(_headers(_split_head(data)), "message-id"))
     except Exception:  # noqa: BLE001
         value = ""
+    return _message_id(value, data)
+
+
+def _message_id(value: str, data: bytes) -> str:
     m = re.search(r"<([^<>\s]+)>", value)
     if m:
         return f"<{m.group(1)}>"
@@ -515,7 +571,10 @@ def _kind_from_template(template: str) -> Kind | None:
 
 
 def _match_kind(text: str) -> tuple[Kind, str, re.Match[str]] | None:
-    if not text or len(text) > 300 or not _ANY_KIND.search(text):
+    if not text or len(text) > 300:
+        return None
+    low = text.casefold()
+    if not any(k in low for k in wording.KIND_KEYWORDS):
         return None
     for kind, lang, rx in _KIND_RES:
         m = rx.search(text)
@@ -554,7 +613,7 @@ def _is_url_line(line: str) -> bool:
 def _button(line: str) -> re.Match[str] | None:
     if not line or len(line) > 2000:
         return None
-    return _BUTTON.match(line)
+    return _BUTTON.match(line) or (_BUTTON_ROW.match(line) if len(line) < 120 else None)
 
 
 def _looks_like_name(line: str) -> bool:
@@ -578,7 +637,7 @@ def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
         return None
     first: tuple[int, list[int]] | None = None
     for i, line in enumerate(lines):
-        if not line or len(line) > 120 or _fold(line) != target:
+        if not line or abs(len(line) - len(name)) > 12 or _fold(line) != target:
             continue
         block: list[int] = []
         j = i + 1
@@ -694,7 +753,7 @@ def parse_message(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification 
 
 def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     data = raw.data or b""
-    head = _split_head(data)
+    head, body_bytes = _split(data)
     if not head:
         raise ParseError("no headers")
     headers = _headers(head)
@@ -713,7 +772,7 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     local = _local_part(sender.address)
 
     truncated = bool(raw.truncated) or (raw.size > len(data))
-    plain, html = _bodies(data, truncated)
+    plain, html = _bodies(headers, body_bytes, truncated)
     anchors: list[tuple[str, str]] = []
     html_lang = ""
     if html is not None:
@@ -745,7 +804,7 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     for line in body:
         b = _button(line)
         if b:
-            for lang in _BUTTON_LANG.get(b.group("label").casefold(), ()):
+            for lang in _BUTTON_LANG.get((b.groupdict().get("label") or "").casefold(), ()):
                 vote(lang, 1)
 
     # ---- kind
@@ -795,10 +854,11 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     name = ""
     skill = ""
     if kind in _PERSON_KINDS:
-        reply_to = parse_from(re.sub(r"\r?\n[ \t]*", " ", _get(headers, "reply-to"))) if _get(headers, "reply-to") else None
         reply_name = ""
-        if reply_to and reply_to.domain.endswith("reply.linkedin.com") or (reply_to and kind == Kind.INMAIL):
-            reply_name = _valid_name(reply_to.display_name) if reply_to else ""
+        if kind in (Kind.INMAIL, Kind.MESSAGE) and not display_person:
+            r_name, r_addr = parseaddr(_header_text(_get(headers, "reply-to")))
+            if is_linkedin_domain(r_addr.rsplit("@", 1)[-1]):  # the per-thread relay uuid@reply.linkedin.com
+                reply_name = _valid_name(r_name)
         hit_names: list[str] = []
         for hit in ([subj_hit] if subj_hit else []) + [h for _, h in body_hits]:
             if hit[0] in (kind, Kind.INVITATION, Kind.INVITATION_REMINDER) or kind not in _INVITE_KINDS:
@@ -855,7 +915,7 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     links = _links(body, anchors, person.profile_url if person else "")
     return Notification(
         ref=raw.ref,
-        message_id=message_id_of(data),
+        message_id=_message_id(_header_text(_get(headers, "message-id")), data),
         date=_date(_header_text(_get(headers, "date"))),
         subject=subject,
         sender=sender.address,
@@ -885,7 +945,7 @@ def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, sub
         b = _button(line)
         if b:
             drop.add(i)
-            prev_button = not b.group("url")
+            prev_button = not b.groupdict().get("url")
             continue
         if _is_url_line(line):
             drop.add(i)
@@ -894,7 +954,7 @@ def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, sub
         if prev_button and _URL.match(line):
             drop.add(i)
         prev_button = False
-        if subj and _fold(line) == subj:
+        if subj and abs(len(line) - len(subject)) < 8 and _fold(line) == subj:
             drop.add(i)
         elif len(line) <= 200 and (_BOILER.fullmatch(line) or _match_kind(line)):
             drop.add(i)
@@ -910,11 +970,12 @@ def _profile_link(body: list[str], anchors: list[tuple[str, str]], name: str) ->
     for line in body:
         b = _button(line)
         if b:
-            label = b.group("label").casefold()
+            label = (b.groupdict().get("label") or "").casefold()
+            url = b.groupdict().get("url") or ""
             is_profile = any(w in label for w in ("profil", "profile", "perfil"))
-            if is_profile and b.group("url") and _is_profile_url(b.group("url")):
-                return b.group("url")
-            label_next = is_profile and not b.group("url")
+            if is_profile and url and _is_profile_url(url):
+                return url
+            label_next = is_profile and not url
             continue
         for url in _URL.findall(line):
             if _is_profile_url(url):

@@ -368,9 +368,25 @@ DEFAULT_NOTES: dict[str, tuple[str, ...]] = {
 GREETING = (
     r"^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|servus|moin|"
     r"bonjour|bonsoir|salut|cher|chere|hola|buenos dias|buenas tardes|estimad[oa]|ciao|salve|buongiorno|buonasera|"
-    r"gentile|caro|cara|ola|oi|prezad[oa]|beste|hoi|goedemiddag|goedemorgen)\b[^\n,.!:]{0,40}[,.!:]?\s*"
+    r"gentile|caro|cara|ola|olá|oi|¡hola|chère|buenos días|prezad[oa]|beste|hoi|goedemiddag|goedemorgen)\b[^\n,.!:]{0,40}[,.!:]?\s*"
 )
 
 # "Jane Roe via LinkedIn" and its translations: the display name of a person sending
 # through LinkedIn.
 VIA_LINKEDIN = r"^\s*(?P<name>.+?)\s+(via|über|ueber|vía|por|par|per|tramite|através do|a través de|door|van)\s+LinkedIn\s*$"
+
+# Cheap pre-filter: a line can only match KIND_PATTERNS if its case-folded text
+# contains one of these stems (a unit test checks every pattern names one).
+KIND_KEYWORDS = (
+    "reminder", "waiting for", "erinnerung", "wartet", "rappel", "attend", "recordatorio", "esperando", "promemoria",
+    "attesa", "lembrete", "aguardando", "herinnering", "wacht",
+    "connection", "accepted", "angenommen", "neuen kontakt", "accepté", "relation", "aceptado", "aceptó", "accettato",
+    "collegamento", "aceitou", "conexão", "geaccepteerd", "conversation", "unterhaltung", "gespräch", "conversación",
+    "conversazione", "conversa",
+    "network", "connect", "conect", "vernetzen", "netzwerk", "kontaktanfrage", "einladung", "eingeladen", "souhaite",
+    "aimerait", "voudrait", "ajoutez", "réseau", "invit", "quiere", "agrégame", "añádeme", "quiero", "collegar",
+    "aggiungimi", "quer se", "quero me", "convite", "uitnodiging",
+    "inmail", "message", "nachricht", "mensaje", "messaggi", "mensagem", "bericht", "replied",
+    "endors", "empfohlen", "bestätigt", "recommand", "validé", "validado", "recomendado", "validou", "recomendou",
+    "segnalat", "confermat", "competenze", "aptitud", "aanbevolen", "onderschreven", "kenntnis",
+)
