@@ -302,7 +302,10 @@ class ImapMailbox:
         """Map imaplib/socket errors: transient -> MailboxUnavailable (and drop), NO/BAD -> protocol."""
         try:
             yield
-        except (MailboxProtocolError, MailboxUnavailable):
+        except MailboxProtocolError:
+            raise
+        except MailboxUnavailable:
+            self._drop()
             raise
         except _TRANSIENT as e:
             self._drop()
@@ -614,9 +617,15 @@ class ImapMailbox:
             return self._poll(folder, timeout)
         client = self._conn()
         was_selected = self._selected is not None and self._selected[0] == self._server_name(folder)
-        if was_selected and not self._selected_fresh():
+        if was_selected:
+            # Dovecot's IDLE reports only changes made after it starts: ask for the ones
+            # made since our last command first (one NOOP; a fresh SELECT needs none).
+            with self._errors(f"noop on {folder!r}"):
+                _words, responses = client.noop()
+            pending = not self._selected_fresh()
             client._imap.untagged_responses.clear()
-            return True
+            if pending or self._changed(responses):
+                return True
         info = self._select(folder)
         known = self._known.get(folder)
         if not was_selected and known is not None and b"UIDNEXT" in info:
@@ -640,10 +649,8 @@ class ImapMailbox:
                 if now >= deadline:
                     return self._end_idle(client)
                 if now - started >= self.idle_renew:
-                    if self._end_idle(client):
+                    if self._renew(client):
                         return True
-                    client.noop()
-                    client.idle()
                     started = time.monotonic()
                     continue
                 slice_ = min(deadline - now, self.idle_renew - (now - started))
@@ -654,14 +661,23 @@ class ImapMailbox:
                     return True
                 if not responses and time.monotonic() - t0 < slice_ - 0.05:
                     # Woke early with nothing: idle_check swallows EOF. Prove the link.
-                    if self._end_idle(client):
+                    if self._renew(client):
                         return True
-                    client.noop()
-                    client.idle()
                     started = time.monotonic()
         except BaseException:
             client._idle_tag = None
             raise
+
+    def _renew(self, client: IMAPClient) -> bool:
+        """DONE, NOOP (proves the link), IDLE again; True when a change was reported meanwhile."""
+        if self._end_idle(client):
+            return True
+        _words, responses = client.noop()
+        client._imap.untagged_responses.clear()
+        if self._changed(responses):
+            return True
+        client.idle()
+        return False
 
     def _end_idle(self, client: IMAPClient) -> bool:
         """DONE; its tagged reply proves the link is alive. True when changes came with it."""
