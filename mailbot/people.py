@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .judge import INVITES, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_HOSTILE, S_PITCH, S_VALUE
+from .judge import INVITES, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_PITCH, S_VALUE
 from .model import Disposition, Kind, PersonEvent, Reason, Recommendation, Verdict
 
 
@@ -65,6 +65,6 @@ def _standing(events: Sequence[PersonEvent]) -> tuple[bool, bool]:
     later = events[last_invite + 1:] if last_invite >= 0 else events
     connection_signs = {S_CONNECTED, S_ACCEPTED, S_ENDORSED}
     connected = any(e.signals & connection_signs or e.kind is Kind.MESSAGE for e in events)
-    answered = any(e.signals & (connection_signs | {S_HOSTILE}) or e.kind is Kind.MESSAGE for e in later)
+    answered = any(e.signals & connection_signs or e.kind is Kind.MESSAGE for e in later)
     pending = last_invite >= 0 and not answered
     return pending, connected

@@ -139,6 +139,16 @@ def test_recommendations_follow_the_taxonomy_table() -> None:
     assert _state(p1, p2).recommendation is Recommendation.REMOVE
 
 
+def test_hostile_inmail_leaves_an_unanswered_invitation_pending() -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Max")
+    rant = note(Kind.INMAIL, "Not even answering? How rude.", person="Max", days=3)
+    state = _state(invite, rant)
+    assert state.verdict is Verdict.UGLY and state.pending
+    assert state.recommendation is Recommendation.IGNORE
+    message = note(Kind.MESSAGE, "You call yourself a professional? Pathetic.", person="Max", days=4)
+    assert _state(invite, rant, message).recommendation is Recommendation.REMOVE
+
+
 def test_known_bad_person_reinviting_nicely_is_ignored() -> None:
     p1 = note(Kind.INMAIL, "How dare you ignore me. Rude.", person="Lee")
     p2 = note(Kind.INVITATION, "Hi Alex, free CPE webinar next week, would love to have you.", person="Lee", days=30)
