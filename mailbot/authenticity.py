@@ -205,6 +205,8 @@ def sender_claims_linkedin(sender: Sender) -> bool:
 
 _AUTHSERV = re.compile(r"^\s*(?:\([^)]*\)\s*)*([^\s;()]+)")
 _RESULT_RE = re.compile(r"(?:^|;)\s*(dkim|dmarc)\s*=\s*([A-Za-z]+)([^;]*)", re.I)
+# Plain tokens, '=', ';', '@', '/', '+', ',' and non-nested comments; no quotes or escapes.
+_PLAIN_AR = re.compile(r"[A-Za-z0-9 \t.@=;:_+/,\-]*(?:\([^()\"\\]*\)[A-Za-z0-9 \t.@=;:_+/,\-]*)*")
 _PROP_RE = re.compile(r"\bheader\.(d|i|from)\s*=\s*\"?([^\s;\"()]+)", re.I)
 
 
@@ -214,7 +216,16 @@ def _authserv_id(value: str) -> str:
 
 
 def _results(value: str) -> list[tuple[str, str, dict[str, str]]]:
-    """(method, result, {header.d/i/from: value}) for dkim and dmarc results in one AR header."""
+    """(method, result, {header.d/i/from: value}) for dkim and dmarc results in one AR header.
+
+    Headers made only of plain tokens and flat comments (what receiving servers write)
+    are read with a strict regex: authres's tokenizer costs about 0.6 ms on a Gmail-style
+    header here, more than half of the parser's whole budget per mail. Anything with
+    quoted strings, escapes or nested comments goes to authres, and to the regex only
+    when authres cannot read it. The two agree on the plain headers (see the tests).
+    """
+    if _PLAIN_AR.fullmatch(value):
+        return _regex_results(value)
     out: list[tuple[str, str, dict[str, str]]] = []
     try:
         parsed = authres.AuthenticationResultsHeader.parse_value(value)
@@ -230,7 +241,11 @@ def _results(value: str) -> list[tuple[str, str, dict[str, str]]]:
             out.append((method, str(r.result).lower(), props))
         return out
     except Exception:  # noqa: BLE001 - authres is strict; fall back to a careful regex
-        pass
+        return _regex_results(value)
+
+
+def _regex_results(value: str) -> list[tuple[str, str, dict[str, str]]]:
+    out: list[tuple[str, str, dict[str, str]]] = []
     body = value.split(";", 1)[1] if ";" in value else ""
     body = re.sub(r"\([^()]*\)", " ", body)  # drop comments
     for m in _RESULT_RE.finditer(";" + body):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import functools
 import hashlib
 import re
 import unicodedata
@@ -89,7 +90,9 @@ _KIND_RES: list[tuple[Kind, str, re.Pattern[str]]] = [
 ]
 _OTHER_RES = _compile_table(wording.OTHER_PATTERNS)
 _FOOTER_RES = _compile_table(wording.FOOTER_START)
-_ANY_FOOTER = re.compile("|".join(f"(?:{p})" for pats in wording.FOOTER_START.values() for p in pats), _F)
+_ANY_FOOTER = re.compile(
+    "|".join(f"(?:{p})" for p in [*wording.FOOTER_NEUTRAL, *(p for pats in wording.FOOTER_START.values() for p in pats)]), _F
+)
 _BOILER = re.compile("|".join(f"(?:{p})" for pats in wording.BOILERPLATE_LINES.values() for p in pats) , _F)
 _DEFAULT_RES = _compile_table(wording.DEFAULT_NOTES)
 _BUTTON_LANG: dict[str, list[str]] = {}
@@ -570,6 +573,7 @@ def _kind_from_template(template: str) -> Kind | None:
     return None
 
 
+@functools.lru_cache(maxsize=2048)
 def _match_kind(text: str) -> tuple[Kind, str, re.Match[str]] | None:
     if not text or len(text) > 300:
         return None
@@ -865,8 +869,9 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
                 n = _valid_name(hit[2].groupdict().get("name"))
                 if n and not (hit is subj_hit and kind == Kind.INMAIL):
                     hit_names.append(n)
-                if kind == Kind.ENDORSEMENT and not skill and hit[2].groupdict().get("skill"):
-                    skill = hit[2].group("skill").strip().strip(".!\"'“”").strip()
+                if kind == Kind.ENDORSEMENT and not skill:
+                    g = hit[2].groupdict()
+                    skill = (g.get("skill") or g.get("skill2") or "").strip().strip(".!\"'“”«»").strip()
         candidates = [n for n in (display_person, reply_name, *hit_names) if n]
         # the fullest form of the name: "Jane" from a subject yields to "Jane Roe" from the card
         name = candidates[0] if candidates else ""

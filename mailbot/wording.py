@@ -22,6 +22,9 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 # A name as LinkedIn prints it before a verb: lazy, at most ~80 characters.
 _N = r"(?P<name>[^\n,:;!?]{1,80}?)"
+# An endorsed skill (optional where the wording may leave it out).
+_SK = r"(?P<skill>[^\n]{0,80}?)"
+_SK2 = r"(?P<skill2>[^\n]{1,80}?)"
 
 # kind -> language -> patterns. The order of kinds matters: more specific first
 # (a reminder subject also names an invitation).
@@ -97,7 +100,8 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^I'?d like to connect\b",
             r"^Join my network on LinkedIn\b",  # obs 2013
             r"^" + _N + r" wants to connect\b",  # obs (classifier)
-            r"^" + _N + r" would like to connect\b",
+            r"^" + _N + r" would like to (connect|stay in touch|add you|join your)\b",
+            r"\binvitation to connect\b",
             r"^" + _N + r" (has )?invited you to connect\b",
             r"^invitation (to connect )?from " + _N + r"\s*$",
             r"^you have (an|a new|\d+ new) invitations?\b",
@@ -107,6 +111,8 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^Ich möchte mich (gerne |gern )?mit (Ihnen|dir) vernetzen",
             r"\bbitte nehmen Sie mich in Ihr LinkedIn[- ]?Netzwerk auf\b",
             r"\bnimm mich (bitte )?in dein LinkedIn[- ]?Netzwerk auf\b",
+            r"\bbitte fügen Sie mich (zu )?Ihrem LinkedIn[- ]?Netzwerk hinzu\b",
+            r"\bfüge mich (bitte )?(zu )?deinem LinkedIn[- ]?Netzwerk hinzu\b",
             r"^Kontaktanfrage( von " + _N + r")?\s*$",
             r"^Einladung (von|zum Vernetzen von) " + _N + r"\s*$",
             r"^" + _N + r" hat (Sie|dich) eingeladen, sich (zu vernetzen|mit ihm zu vernetzen|mit ihr zu vernetzen)",
@@ -115,6 +121,7 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (
             r"^" + _N + r" (souhaite|aimerait|voudrait) (se connecter|vous ajouter|t'ajouter|rejoindre votre réseau)",
             r"^Je (souhaite|voudrais|veux) me connecter\b",
+            r"^Je (souhaite|voudrais|veux) rejoindre (votre|ton) réseau\b",
             r"\bajoutez-moi à votre réseau LinkedIn\b",
             r"^Invitation de (la part de )?" + _N + r"\s*$",
             r"^" + _N + r" vous (a )?invite? à (vous connecter|rejoindre)",
@@ -203,29 +210,33 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "endorsement": {
         "en": (
-            r"^" + _N + r" (has |just )?endorsed you( for (?P<skill>[^\n]{1,80}?))?[.!]?\s*$",
-            r"^" + _N + r" (has |just )?endorsed (you|your skills?)\b",
+            r"^" + _N + r" (has |just )?endorsed (you|your skills?)( for| in|:)? ?" + _SK + r"[.!]?\s*$",
             r"\byou'?ve been endorsed( for (?P<skill>[^\n]{1,80}?))?[.!]?\s*$",
-            r"^" + _N + r" endorsed you\b",
+            r"^" + _N + r" (has |just )?endorsed (you|your)\b",
         ),
         "de": (
-            r"^" + _N + r" hat (Sie|dich)( für (?P<skill>[^\n]{1,80}?))? (empfohlen|bestätigt)",
-            r"^" + _N + r" hat (Ihre|deine) Kenntnisse?( (in|für) (?P<skill>[^\n]{1,80}?))? bestätigt",
+            r"^" + _N + r" hat (Sie|dich)( für " + _SK + r")? (empfohlen|bestätigt)",
+            r"^" + _N + r" hat (Ihre|deine) Kenntnis(se)?( (in|für) " + _SK + r")? bestätigt\s*(:\s*" + _SK2 + r")?[.!]?\s*$",
+            r"^" + _N + r" hat (Ihre|deine) Kenntnis(se)? " + _SK + r" bestätigt[.!]?\s*$",
+            r"^" + _N + r" hat (Ihre|deine) Kenntnis(se)?\b",
         ),
         "fr": (
-            r"^" + _N + r" (vous|t') ?a (recommandé|validé|recommandée|validée)( pour (?P<skill>[^\n]{1,80}?))?[.!]?\s*$",
-            r"^" + _N + r" a (validé|recommandé) (vos|tes) compétences?( en| pour)? ?(?P<skill>[^\n]{0,80}?)[.!]?\s*$",
+            r"^" + _N + r" (vous|t') ?a (recommandée?|validée?)( pour| en|:)? ?" + _SK + r"[.!]?\s*$",
+            r"^" + _N + r" a (validé|recommandé|confirmé) (vos|tes|votre|ta) compétences?( en| pour| de|:)? ?" + _SK + r"[.!]?\s*$",
+            r"^" + _N + r" (vous|t') ?a (recommandée?|validée?)\b",
         ),
         "es": (
-            r"^" + _N + r" te ha (validado|recomendado)( en| para| por)? ?(?P<skill>[^\n]{0,80}?)[.!]?\s*$",
-            r"^" + _N + r" ha validado (tus|sus) aptitud(es)?( de| en)? ?(?P<skill>[^\n]{0,80}?)[.!]?\s*$",
+            r"^" + _N + r" te ha (validado|recomendado)( en| para| por|:)? ?" + _SK + r"[.!]?\s*$",
+            r"^" + _N + r" ha (validado|recomendado|confirmado) (tus|sus|tu|su) (aptitud|aptitudes|competencias?)( de| en| para|:)? ?" + _SK + r"[.!]?\s*$",
+            r"^" + _N + r" te ha (validado|recomendado)\b",
         ),
         "it": (
-            r"^" + _N + r" ti ha (segnalato|confermato|segnalata|confermata)( per| in)? ?(?P<skill>[^\n]{0,80}?)[.!]?\s*$",
-            r"^" + _N + r" ha confermato le tue competenze( in| per)? ?(?P<skill>[^\n]{0,80}?)[.!]?\s*$",
+            r"^" + _N + r" ti ha (segnalat[oa]|confermat[oa])( per| in|:)? ?" + _SK + r"[.!]?\s*$",
+            r"^" + _N + r" ha (confermato|segnalato|convalidato) (la tua|le tue|la sua|le sue) competenz[ae]( in| per| di|:)? ?" + _SK + r"[.!]?\s*$",
+            r"^" + _N + r" (ti )?ha (segnalat[oa]|confermat[oa])\b",
         ),
-        "pt": (r"^" + _N + r" (validou|recomendou) (você|suas competências)\b",),
-        "nl": (r"^" + _N + r" heeft (u|je) (aanbevolen|onderschreven)\b",),
+        "pt": (r"^" + _N + r" (validou|recomendou) (você|suas competências|sua competência)( em| para|:)? ?" + _SK + r"[.!]?\s*$",),
+        "nl": (r"^" + _N + r" heeft (u|je) (aanbevolen|onderschreven)( voor| in|:)? ?" + _SK + r"[.!]?\s*$",),
     },
 }
 
@@ -247,7 +258,7 @@ FOOTER_START: dict[str, tuple[str, ...]] = {
     "en": (
         r"^This (e-?mail|message) was (intended|sent) (for|to)\b", r"^Learn why we included this\b",
         r"^You are receiving\b", r"^You're receiving\b", r"^Unsubscribe\b", r"^Help\s*:",
-        r"^©\s*\d{4} LinkedIn\b", r"^LinkedIn and the LinkedIn logo\b", r"^Manage (your )?(e-?mail )?(settings|preferences)\b",
+        r"^LinkedIn and the LinkedIn logo\b", r"^Manage (your )?(e-?mail )?(settings|preferences)\b",
     ),
     "de": (
         r"^Diese E-?Mail (ist|war|wurde) (für|an)\b", r"^(Hier )?erfahren Sie, warum\b",
@@ -272,6 +283,9 @@ FOOTER_START: dict[str, tuple[str, ...]] = {
     "pt": (r"^Este e-?mail (foi|é) (enviado|destinado) (para|a)\b", r"^Saiba por que\b", r"^Você está recebendo\b", r"^Cancelar inscrição\b", r"^Ajuda\s*:"),
     "nl": (r"^Deze e-?mail (is|was) (bedoeld|verzonden) (voor|aan)\b", r"^Ontdek waarom\b", r"^U ontvangt\b", r"^Afmelden\b", r"^Help\s*:"),
 }
+
+# Footer lines in no particular language: they start the footer but cast no vote.
+FOOTER_NEUTRAL = (r"^©\s*(\d{4}\s+)?LinkedIn\b", r"^LinkedIn (Corporation|Ireland)\b")
 
 # Button and link labels LinkedIn prints on their own line ("Accept: <url>", or the
 # label alone followed by a URL line). Whole-line matches only.
@@ -383,7 +397,7 @@ KIND_KEYWORDS = (
     "connection", "accepted", "angenommen", "neuen kontakt", "accepté", "relation", "aceptado", "aceptó", "accettato",
     "collegamento", "aceitou", "conexão", "geaccepteerd", "conversation", "unterhaltung", "gespräch", "conversación",
     "conversazione", "conversa",
-    "network", "connect", "conect", "vernetzen", "netzwerk", "kontaktanfrage", "einladung", "eingeladen", "souhaite",
+    "network", "connect", "stay in touch", "add you", "join your", "conect", "vernetzen", "netzwerk", "kontaktanfrage", "einladung", "eingeladen", "souhaite",
     "aimerait", "voudrait", "ajoutez", "réseau", "invit", "quiere", "agrégame", "añádeme", "quiero", "collegar",
     "aggiungimi", "quer se", "quero me", "convite", "uitnodiging",
     "inmail", "message", "nachricht", "mensaje", "messaggi", "mensagem", "bericht", "replied",

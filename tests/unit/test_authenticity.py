@@ -166,3 +166,35 @@ def test_fixture_spoofs_are_suspicious(path: Path) -> None:
     data = path.read_bytes()
     n = parse_message(RawMessage(MessageRef("INBOX", 1, 1), data, len(data)), TRUST)
     assert n is not None and n.authenticity is Authenticity.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "mx.google.com; dkim=pass header.i=@linkedin.com header.s=proddkim1024 header.b=Ab+/cd; dkim=pass header.i=@mailb.linkedin.com header.s=x header.b=Ef; spf=pass (google.com: domain of s-x@bounce.linkedin.com designates 108.174.0.1 as permitted sender) smtp.mailfrom=s-x@bounce.linkedin.com; dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=linkedin.com",
+        "kundenserver.de; dkim=pass header.i=@linkedin.com",
+        "mx.example.net; dkim=fail (bad signature) header.d=linkedin.com; dmarc=fail header.from=linkedin.com",
+        "mx.example.net 1; none",
+    ],
+)
+def test_fast_path_agrees_with_authres(value: str) -> None:
+    import authres
+
+    from mailbot.authenticity import _PLAIN_AR, _regex_results
+
+    assert _PLAIN_AR.fullmatch(value)
+    parsed = authres.AuthenticationResultsHeader.parse_value(value)
+    want = [
+        (r.method, r.result, {p.name: p.value for p in r.properties if p.type == "header" and p.name in ("d", "i", "from")})
+        for r in parsed.results
+        if r.method in ("dkim", "dmarc")
+    ]
+    assert _regex_results(value) == want
+
+
+def test_quoted_header_goes_through_authres() -> None:
+    # A pass smuggled inside a quoted string must not be read as a result.
+    headers = [ar('mx.example.net; dkim=fail header.d=evil.example header.b="; dkim=pass header.d=linkedin.com"')]
+    assert assess(headers, LI, "", TRUST)[0] is Authenticity.SUSPICIOUS
+    headers = [ar('mx.example.net; dkim=pass header.i="@linkedin.com" header.b="x;y"; dmarc=pass header.from=linkedin.com')]
+    assert assess(headers, LI, "", TRUST)[0] is Authenticity.VERIFIED

@@ -103,6 +103,13 @@ def test_fixture(path: Path, exp: dict) -> None:
     data = path.read_bytes()
     if "linkedin" in exp:
         assert is_candidate(data) is bool(exp["linkedin"])
+    if exp.get("kind") == "none":
+        try:
+            n = parse_message(raw(data), TRUST)
+        except ParseError:
+            return
+        assert n is None
+        return
     n = parse_message(raw(data), TRUST)
     if not exp.get("linkedin", True):
         assert n is None
@@ -110,6 +117,8 @@ def test_fixture(path: Path, exp: dict) -> None:
     assert n is not None
     if "kind" in exp:
         assert n.kind.value == exp["kind"]
+    if exp.get("skill"):
+        assert n.skill == exp["skill"]
     if "language" in exp:
         assert n.language == exp["language"]
     if "person" in exp:
