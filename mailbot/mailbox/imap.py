@@ -560,12 +560,14 @@ class ImapMailbox:
                 # COPY is all-or-nothing (RFC 3501 6.4.7); a missing destination moves nothing.
                 raise MailboxProtocolError(f"IMAP {what} refused: {words}")
             raise MailboxUnavailable(f"IMAP {what} failed, state unknown: {words}")
-        mapping = None
-        if copyuid:
+        mapping: tuple[int, dict[int, int]] | None = None
+        for entry in copyuid or ():  # Dovecot commits a big MOVE in parts, each with its COPYUID
             try:
-                mapping = parse_copyuid(copyuid[-1])
+                validity, pairs = parse_copyuid(entry)
             except ValueError as e:
                 self.log.warning("ignoring unparsable COPYUID: %s", e)
+                continue
+            mapping = (validity, {**(mapping[1] if mapping else {}), **pairs})
         if not use_move:
             with self._errors(f"{what} (removing originals; copies exist, state unknown)"):
                 try:

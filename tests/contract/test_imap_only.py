@@ -242,3 +242,26 @@ def test_server_kick_during_idle_is_unavailable_then_reconnects(imap_account, im
     assert box._client is None
     assert box.status("INBOX").messages == 0  # the next call reconnects
     assert box.connects == 2
+
+
+def test_ensure_folder_subscribes(imap_account, imap_box_factory, raw_imap):
+    box = imap_box_factory(imap_account)
+    box.ensure_folder("LinkedIn/Suspicious")
+    subscribed = {name for _f, _d, name in raw_imap(imap_account).list_sub_folders()}
+    assert {"LinkedIn", "LinkedIn/Suspicious"} <= subscribed
+
+
+def test_maildir_reads_the_tree_dovecot_writes(imap_account, imap_box_factory):
+    """Same Maildir++ layout: MaildirMailbox sees Dovecot's folders and mail."""
+    from mailbot.mailbox.maildir import MaildirMailbox
+
+    box = imap_box_factory(imap_account)
+    box.ensure_folder("LinkedIn/Good")
+    mid = "<interop-1@test.mailbot>"
+    box.append("LinkedIn/Good", make_message("interop", message_id=mid), flags=["\\Flagged"])
+    local = MaildirMailbox(imap_account.maildir)
+    assert {"INBOX", "LinkedIn", "LinkedIn/Good"} <= set(local.folders())
+    [ref] = local.find_message_id("LinkedIn/Good", mid)
+    assert local.flags(ref) == {"\\Flagged"}
+    [raw] = list(local.fetch([ref], 100_000))
+    assert b"Subject: interop" in raw.data
