@@ -21,7 +21,6 @@ import imaplib
 import ipaddress
 import logging
 import re
-import socket
 import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
