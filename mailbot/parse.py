@@ -283,6 +283,7 @@ class _HTMLText(HTMLParser):
         self.anchors: list[tuple[str, str]] = []
         self._href: str | None = None
         self._atext: list[str] = []
+        self._astart = 0
 
     @property
     def hidden(self) -> bool:
@@ -307,6 +308,7 @@ class _HTMLText(HTMLParser):
             if tag == "a" and not hidden:
                 self._href = a.get("href", "")
                 self._atext = []
+                self._astart = len(self.out)
         if len(self.stack) < 400:
             self.stack.append((tag, hidden))
         if tag in _BLOCK and not hidden:
@@ -318,8 +320,12 @@ class _HTMLText(HTMLParser):
                 del self.stack[i:]
                 break
         if tag == "a" and self._href is not None:
-            self.anchors.append((self._href, _SPACES.sub(" ", "".join(self._atext)).strip()))
+            label = _SPACES.sub(" ", "".join(self._atext)).strip()
+            self.anchors.append((self._href, label))
             self._href = None
+            if label and _BUTTON.match(label):  # a button: a line of its own
+                self.out.insert(self._astart, "\n")
+                self.out.append("\n")
         if tag in _BLOCK and not self.hidden:
             self.out.append("\n")
 
@@ -634,6 +640,32 @@ def _cut_footer(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+def _card_block(lines: list[str], i: int) -> tuple[list[int], bool]:
+    """Headline/location lines after the name line *i*, and whether a button follows them.
+
+    Contiguous short lines are taken as they come; past a blank line (HTML layouts put
+    one between every block) only short lines that do not read like a sentence.
+    """
+    block: list[int] = []
+    j = i + 1
+    seen_blank = False
+    while j < len(lines) and len(block) < 4:
+        line = lines[j]
+        if not line:
+            seen_blank = True
+            j += 1
+            continue
+        if _button(line) or _is_url_line(line) or len(line) > 160:
+            break
+        if seen_blank and (len(line) > 100 or re.search(r"[.!?…\"”»]$", line) or line[:1] in "\"“«„"):
+            break
+        block.append(j)
+        j += 1
+    while j < len(lines) and not lines[j]:
+        j += 1
+    return block, j >= len(lines) or bool(_button(lines[j])) or _is_url_line(lines[j])
+
+
 def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
     """(index of the name line, indices of the headline/location lines after it)."""
     target = _fold(name)
@@ -643,18 +675,16 @@ def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
     for i, line in enumerate(lines):
         if not line or abs(len(line) - len(name)) > 12 or _fold(line) != target:
             continue
-        block: list[int] = []
-        j = i + 1
-        while j < len(lines) and lines[j] and len(block) < 3 and len(lines[j]) <= 160 and not _button(lines[j]) and not _is_url_line(lines[j]):
-            block.append(j)
-            j += 1
-        k = j
-        while k < len(lines) and not lines[k]:
-            k += 1
-        if k >= len(lines) or _button(lines[k]) or _is_url_line(lines[k]):
+        block, to_button = _card_block(lines, i)
+        if to_button:
             return i, block
         if first is None:
-            first = (i, [b for b in block if not re.search(r"[.!?]$", lines[b])][:2])
+            contiguous = []
+            for b in block:
+                if b != (contiguous[-1] + 1 if contiguous else i + 1):
+                    break
+                contiguous.append(b)
+            first = (i, [b for b in contiguous if not re.search(r"[.!?]$", lines[b])][:2])
     return first
 
 
@@ -966,6 +996,18 @@ def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, sub
     kept = [line for i, line in enumerate(body) if i not in drop]
     text = "\n".join(kept)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _unquote(text)
+
+
+_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "»": "«", "「": "」"}
+
+
+def _unquote(text: str) -> str:
+    """LinkedIn sets the note in quotes in some layouts: drop one pair around the whole text."""
+    if len(text) >= 2 and text[0] in _QUOTES and text[-1] == _QUOTES[text[0]]:
+        inner = text[1:-1]
+        if text[0] not in inner and _QUOTES[text[0]] not in inner:
+            return inner.strip()
     return text
 
 

@@ -382,7 +382,7 @@ DEFAULT_NOTES: dict[str, tuple[str, ...]] = {
 GREETING = (
     r"^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|servus|moin|"
     r"bonjour|bonsoir|salut|cher|chere|hola|buenos dias|buenas tardes|estimad[oa]|ciao|salve|buongiorno|buonasera|"
-    r"gentile|caro|cara|ola|olá|oi|¡hola|chère|buenos días|prezad[oa]|beste|hoi|goedemiddag|goedemorgen)\b[^\n,.!:]{0,40}[,.!:]?\s*"
+    r"gentile|caro|cara|ola|olá|oi|¡hola|chère|buenos días|prezad[oa]|beste|hoi|goedemiddag|goedemorgen)\b(,?[^\n,.!:]{0,40})?[,.!:]?\s*"
 )
 
 # "Jane Roe via LinkedIn" and its translations: the display name of a person sending
