@@ -5,7 +5,6 @@ words they look for live in data (signals.toml, overridable in [judge]).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, PersonEvent,
@@ -195,20 +194,6 @@ def event_of(note: Notification, judgement: Judgement) -> PersonEvent:
     """What history keeps of a judged notification."""
     return PersonEvent(note.message_id, note.kind, note.date, judgement.verdict, judgement.signals,
                        judgement.reasons)
-
-
-def replay(notes: Sequence[Notification], signals: SignalSet, me: Me = Me()) -> dict[str, Judgement]:
-    """Judge notifications in date order with history built in memory: message_id -> Judgement."""
-    histories: dict[str, list[PersonEvent]] = {}
-    out: dict[str, Judgement] = {}
-    for note in sorted(notes, key=sort_key):
-        key = note.person.key if note.person and note.authenticity is not Authenticity.SUSPICIOUS else ""
-        events = histories.setdefault(key, []) if key else []
-        judgement = judge(note, PersonHistory(key, tuple(events)), signals, me)
-        out[note.message_id] = judgement
-        if key:
-            events.append(event_of(note, judgement))
-    return out
 
 
 def sort_key(note: Notification) -> tuple[float, int]:

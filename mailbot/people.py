@@ -6,11 +6,16 @@ still pending or they are a connection.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 
-from .judge import INVITES, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_PITCH, S_VALUE
-from .model import Disposition, Kind, PersonEvent, Reason, Recommendation, Verdict
+from .judge import INVITES, Me, event_of, judge, sort_key, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_PITCH, S_VALUE
+from .model import (Authenticity, Disposition, Judgement, Kind, Notification, Person, PersonEvent, PersonHistory,
+                    Reason, Recommendation, Verdict)
+from .parse import person_key
+from .signals import SignalSet
+
+AMBIGUOUS = ""
 
 
 @dataclass(frozen=True)
@@ -68,3 +73,70 @@ def _standing(events: Sequence[PersonEvent]) -> tuple[bool, bool]:
     answered = any(e.signals & connection_signs or e.kind is Kind.MESSAGE for e in later)
     pending = last_invite >= 0 and not answered
     return pending, connected
+
+
+class Identities:
+    """Links one person across URL forms and senders (taxonomy: "link them by what stays the same").
+
+    Keys tried in order: the vanity name; else name and headline; else the name alone,
+    unless two people with different vanity names share it. `aliases` maps each alias to
+    the person's first key; the store keeps it, replay keeps it in memory.
+    """
+
+    def __init__(self, aliases: MutableMapping[str, str]) -> None:
+        self.aliases = aliases
+
+    def resolve(self, person: Person) -> str:
+        vanity = f"in:{person.vanity.lower()}" if person.vanity else ""
+        with_headline = person_key(person.name, person.headline, "")
+        name_only = person_key(person.name, "", "")
+        key = self.aliases.get(vanity) if vanity else None
+        named = self.aliases.get(name_only)
+        if key is None and vanity:
+            if named and not self._has_vanity(named):
+                key = named
+        elif key is None:
+            key = self.aliases.get(with_headline) or named or None
+        if key is None:
+            key = person.key
+        if named and named != key:
+            self.aliases[name_only] = AMBIGUOUS
+        for alias in (vanity, with_headline):
+            if alias and alias not in self.aliases:
+                self.aliases[alias] = key
+        if named is None:
+            self.aliases[name_only] = key
+        return key
+
+    def _has_vanity(self, key: str) -> bool:
+        return key.startswith("in:") or any(a.startswith("in:") and k == key for a, k in self.aliases.items())
+
+
+@dataclass(frozen=True)
+class Replay:
+    """Notifications judged from scratch in date order: per message its judgement and person key."""
+
+    judgements: dict[str, Judgement]
+    keys: dict[str, str]
+
+
+def replay(notes: Sequence[Notification], signals: SignalSet, me: Me = Me()) -> Replay:
+    """Judge `notes` oldest first, each with the history of the same person built in memory."""
+    identities = Identities({})
+    histories: dict[str, list[PersonEvent]] = {}
+    judgements: dict[str, Judgement] = {}
+    keys: dict[str, str] = {}
+    for note in sorted(notes, key=sort_key):
+        key = identities.resolve(note.person) if is_personal(note) and note.person else ""
+        events = histories.setdefault(key, []) if key else []
+        judgement = judge(note, PersonHistory(key, tuple(events)), signals, me)
+        judgements[note.message_id] = judgement
+        if key:
+            keys[note.message_id] = key
+            events.append(event_of(note, judgement))
+    return Replay(judgements, keys)
+
+
+def is_personal(note: Notification) -> bool:
+    """Mail that belongs to a person's record: not a spoof, not mail about nobody."""
+    return note.person is not None and note.authenticity is not Authenticity.SUSPICIOUS and note.kind is not Kind.OTHER

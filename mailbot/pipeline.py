@@ -14,12 +14,12 @@ from datetime import datetime, timezone
 
 from . import filing
 from .filing import Move, Placed
-from .judge import Me, event_of, judge, replay, sort_key
+from .judge import Me, event_of, judge, sort_key
 from .mailbox.base import Mailbox
 from .model import (Authenticity, Disposition, FolderStatus, Judgement, MessageRef, Notification, PersonEvent,
                     PersonHistory)
 from .parse import ParseError, is_candidate, parse_message
-from .people import PersonState, rollup
+from .people import Identities, PersonState, is_personal, replay, rollup
 from .signals import SignalSet
 from .store import Store, StoredMessage
 
@@ -160,7 +160,7 @@ class Pipeline:
     def _judge_and_record(self, note: Notification, people: set[str],
                           loose: list[tuple[Notification, Judgement]]) -> None:
         known = self.store.message(note.message_id)
-        key = _person_key(note)
+        key = Identities(self.store.aliases).resolve(note.person) if is_personal(note) and note.person else ""
         if known is not None:
             # Seen before (a pass was interrupted, or the same mail twice): file it, never judge twice.
             if known.ref is None or known.folder == note.ref.folder:
@@ -172,7 +172,7 @@ class Pipeline:
             return
         history = self.store.history(key) if key else PersonHistory("")
         judgement = judge(note, history, self.signals, self.settings.me)
-        self.store.record(note, judgement, self.clock())
+        self.store.record(note, judgement, self.clock(), key or None)
         log.info("judged %s uid %s: %s %s from %s: %s", note.ref.folder, note.ref.uid, note.kind.value,
                  judgement.verdict.value if judgement.verdict else judgement.disposition.value,
                  note.person.name if note.person else note.sender,
@@ -282,10 +282,11 @@ class Pipeline:
             self._prepare()
             self.settle_intents()
         notes = self._read_filed(progress)
-        judgements = replay(notes, self.signals, self.settings.me)
+        replayed = replay(notes, self.signals, self.settings.me)
+        judgements = replayed.judgements
         by_person: dict[str, list[Notification]] = {}
         for note in sorted(notes, key=sort_key):
-            key = _person_key(note)
+            key = replayed.keys.get(note.message_id, "")
             if key:
                 by_person.setdefault(key, []).append(note)
         destination: dict[str, Disposition] = {}
@@ -306,7 +307,7 @@ class Pipeline:
                 continue
             if since and note.date and note.date < since:
                 continue
-            key = _person_key(note)
+            key = replayed.keys.get(note.message_id, "")
             why = _why(states[key]) if key else (judgements[note.message_id].reasons[0].text
                                                  if judgements[note.message_id].reasons else "")
             changes.append(Change(Move(note.message_id, note.ref, dest, why),
@@ -317,7 +318,8 @@ class Pipeline:
         with self.store.transaction():
             for note in notes:
                 if self.store.message(note.message_id) is None:
-                    self.store.record(note, judgements[note.message_id], now)
+                    self.store.record(note, judgements[note.message_id], now,
+                                      replayed.keys.get(note.message_id))
                 else:
                     self.store.update_judgement(note.message_id, judgements[note.message_id])
                     self.store.relocate(note.message_id, note.ref, note.ref.folder, now)
@@ -352,12 +354,6 @@ class Pipeline:
         size = self.settings.batch_size
         for i in range(0, len(refs), size):
             yield from self.mailbox.fetch(refs[i:i + size], self.settings.max_message_bytes)
-
-
-def _person_key(note: Notification) -> str:
-    if note.person is None or note.authenticity is Authenticity.SUSPICIOUS or note.kind.value == "other":
-        return ""
-    return note.person.key
 
 
 def _label(m: StoredMessage) -> str:

@@ -24,9 +24,35 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": 
 
 def fold(text: str) -> str:
     """Case-fold and drop accents so "Unhöflich" and "unhoflich" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    return fold_with_map(text)[0]
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """fold(text), and for each folded character the index of the original one it came from.
+
+    The map lets a reason quote the sender's own words, not their folded form.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    space = True
+    for i, char in enumerate(text.translate(_APOSTROPHES)):
+        if char.isspace():
+            if not space:
+                out.append(" ")
+                where.append(i)
+            space = True
+            continue
+        space = False
+        for piece in unicodedata.normalize("NFKD", char):
+            if unicodedata.combining(piece):
+                continue
+            for folded in piece.casefold():
+                out.append(folded)
+                where.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        where.pop()
+    return "".join(out), where
 
 
 @dataclass(frozen=True)
@@ -55,16 +81,27 @@ class SignalSet:
 
     def scan(self, text: str) -> list[Hit]:
         """Every family that `text` shows, strongest first."""
-        folded = fold(text)
+        folded, where = fold_with_map(text)
+        original = " ".join(text.split())
         hits = []
         for family in self.families:
             if family.pattern is None:
                 continue
             match = family.pattern.search(folded)
             if match:
+                start, end = _original_span(text, where, match.start(), match.end())
                 hits.append(Hit(family.name, family.role, family.weight, family.text,
-                                excerpt(folded, match.start(), match.end())))
+                                excerpt(original, start, end)))
         return sorted(hits, key=lambda h: -h.weight)
+
+
+def _original_span(text: str, where: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a span of the folded text onto the whitespace-collapsed original."""
+    first, last = where[start], where[max(start, end - 1)]
+    prefix = " ".join(text[:first].split())
+    body = " ".join(text[first:last + 1].split())
+    offset = len(prefix) + (1 if prefix and text[:first][-1:].isspace() else 0)
+    return offset, offset + len(body)
 
 
 def excerpt(text: str, start: int, end: int, width: int = 70) -> str:
@@ -77,7 +114,7 @@ def excerpt(text: str, start: int, end: int, width: int = 70) -> str:
     if right < len(text):
         space = text.rfind(" ", end, right)
         right = space if space != -1 else right
-    snippet = text[left:right].strip(" ,.;:")
+    snippet = text[left:right].strip(" ,.;:\"“”'«»")
     return ("…" if left > 0 else "") + snippet + ("…" if right < len(text) else "")
 
 

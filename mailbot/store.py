@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,7 +18,7 @@ from .errors import StateError
 from .model import (FolderStatus, Kind, Links, MessageRef, Notification, PersonEvent, PersonHistory,
                     Reason, Recommendation, Verdict, Judgement)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: summaries.note
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,6 +67,10 @@ CREATE TABLE IF NOT EXISTS moves (
     done_at      TEXT
 );
 CREATE INDEX IF NOT EXISTS moves_open ON moves(state) WHERE state = 'intent';
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT PRIMARY KEY,          -- in:<vanity>, name:<name>|<headline>, name:<name>|
+    key   TEXT NOT NULL              -- the person's key, or '' when the alias is ambiguous
+);
 CREATE TABLE IF NOT EXISTS cursors (
     folder        TEXT PRIMARY KEY,
     uidvalidity   INTEGER NOT NULL,
@@ -95,7 +99,8 @@ CREATE TABLE IF NOT EXISTS summaries (
     message_id TEXT NOT NULL,
     state      TEXT NOT NULL CHECK (state IN ('sending', 'sent')),
     created_at TEXT NOT NULL,
-    sent_at    TEXT
+    sent_at    TEXT,                 -- NULL for a day closed without sending (empty, or delivery uncertain)
+    note       TEXT                  -- why a day was closed without a known delivery
 );
 """
 
@@ -181,6 +186,16 @@ class Store:
                 self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             elif int(row[0]) > SCHEMA_VERSION:
                 raise StateError(f"state database has schema {row[0]}, newer than this mailbot ({SCHEMA_VERSION}); upgrade mailbot")
+            elif int(row[0]) < SCHEMA_VERSION:
+                self._upgrade(int(row[0]))
+                self.db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+
+    def _upgrade(self, version: int) -> None:
+        """Bring an older schema up to date, step by step (inside _migrate's transaction)."""
+        if version < 2:
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(summaries)")}
+            if "note" not in columns:
+                self.db.execute("ALTER TABLE summaries ADD COLUMN note TEXT")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -205,9 +220,8 @@ class Store:
         row = self.db.execute("SELECT * FROM messages WHERE message_id=?", (message_id,)).fetchone()
         return _message(row) if row else None
 
-    def record(self, note: Notification, judgement: Judgement, now: datetime) -> None:
+    def record(self, note: Notification, judgement: Judgement, now: datetime, person_key: str | None) -> None:
         """Remember a judged notification where it is now (before it is moved)."""
-        person_key = note.person.key if note.person and judgement.disposition.value != "suspicious" else None
         with self.transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO messages (message_id, folder, uidvalidity, uid, kind, person_key, date,"
@@ -270,6 +284,10 @@ class Store:
                          message_id))
 
     # -- people -------------------------------------------------------------------
+
+    @property
+    def aliases(self) -> "AliasTable":
+        return AliasTable(self.db)
 
     def person(self, key: str) -> StoredPerson | None:
         row = self.db.execute("SELECT * FROM people WHERE key=?", (key,)).fetchone()
@@ -362,6 +380,54 @@ class Store:
         row = self.db.execute("SELECT MAX(sent_at) FROM summaries WHERE state='sent'").fetchone()
         return _dt(row[0]) if row and row[0] else None
 
+    def summary_records(self) -> list[sqlite3.Row]:
+        """Every summaries row (day, message_id, state, created_at, sent_at, note), oldest day first."""
+        return list(self.db.execute("SELECT * FROM summaries ORDER BY day"))
+
+    def claim_summary(self, day: str, message_id: str, now: datetime) -> bool:
+        """Record `day` as 'sending' before anything is sent; False when the day is already recorded."""
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO summaries (day, message_id, state, created_at) VALUES (?,?,'sending',?)",
+                (day, message_id, _iso(now)))
+            return cur.rowcount == 1
+
+    def reclaim_summary(self, day: str, message_id: str, now: datetime) -> None:
+        """Claim a recorded day again ('sending', a new Message-ID): a forced or verified resend."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO summaries (day, message_id, state, created_at) VALUES (?,?,'sending',?)"
+                " ON CONFLICT(day) DO UPDATE SET message_id=excluded.message_id, state='sending',"
+                " created_at=excluded.created_at, sent_at=NULL, note=NULL", (day, message_id, _iso(now)))
+
+    def summary_sent(self, day: str, message_id: str, sent_at: datetime | None, note: str | None = None) -> None:
+        """Close `day`: delivered at `sent_at`, or (sent_at None) closed without a known delivery, with `note`."""
+        self.db.execute("UPDATE summaries SET state='sent', message_id=?, sent_at=?, note=? WHERE day=?",
+                        (message_id, _iso(sent_at), note, day))
+
+    def release_summary(self, day: str, message_id: str) -> None:
+        """Undo a claim after a failure that certainly delivered nothing, so a later pass may try again."""
+        self.db.execute("DELETE FROM summaries WHERE day=? AND message_id=? AND state='sending'", (day, message_id))
+
+    def filed_since(self, since: datetime | None) -> dict[str, int]:
+        """How many mails mailbot saw per disposition (good, bad, ugly, other, suspicious) after `since`."""
+        sql = "SELECT disposition, COUNT(*) FROM messages"
+        args: list[object] = []
+        if since is not None:
+            sql += " WHERE seen_at > ?"
+            args.append(_iso(since))
+        return {r[0]: r[1] for r in self.db.execute(sql + " GROUP BY disposition", args)}
+
+    def messages_seen_since(self, since: datetime | None, verdict: Verdict, kinds: Iterable[Kind]) -> list[StoredMessage]:
+        """Mail of these kinds and this verdict that mailbot saw after `since`, oldest first."""
+        names = [k.value for k in kinds]
+        sql = f"SELECT * FROM messages WHERE verdict=? AND kind IN ({','.join('?' * len(names))})"
+        args: list[object] = [verdict.value, *names]
+        if since is not None:
+            sql += " AND seen_at > ?"
+            args.append(_iso(since))
+        return [_message(r) for r in self.db.execute(sql + " ORDER BY date, uid", args)]
+
     def counts(self) -> dict[str, dict[str, int]]:
         """Mail per folder and per verdict, people per recommendation, for `mailbot status`."""
         out: dict[str, dict[str, int]] = {"folders": {}, "verdicts": {}, "recommendations": {}}
@@ -373,6 +439,31 @@ class Store:
             out["recommendations"][r[0]] = r[1]
         out["failures"] = {"unreadable": self.db.execute("SELECT COUNT(*) FROM failures").fetchone()[0]}
         return out
+
+
+class AliasTable(MutableMapping[str, str]):
+    """The aliases table as a mapping, for people.Identities."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __getitem__(self, alias: str) -> str:
+        row = self.db.execute("SELECT key FROM aliases WHERE alias=?", (alias,)).fetchone()
+        if row is None:
+            raise KeyError(alias)
+        return str(row[0])
+
+    def __setitem__(self, alias: str, key: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?,?)", (alias, key))
+
+    def __delitem__(self, alias: str) -> None:
+        self.db.execute("DELETE FROM aliases WHERE alias=?", (alias,))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([r[0] for r in self.db.execute("SELECT alias FROM aliases")])
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM aliases").fetchone()[0])
 
 
 def _message(row: sqlite3.Row) -> StoredMessage:

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from mailbot import signals
-from mailbot.judge import Me, event_of, judge, replay
+from mailbot.judge import Me, event_of, judge
 from mailbot.model import (Authenticity, Disposition, Kind, MessageRef, Notification, Person, PersonHistory,
                            Recommendation, Verdict)
-from mailbot.people import rollup
+from mailbot.people import replay as _replay, rollup
 
 SIGNALS = signals.build()
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
@@ -23,6 +23,10 @@ def note(kind: Kind, text: str = "", *, person: str = "Dana Whitfield", days: in
         ref=MessageRef("INBOX", 1, uid), message_id=f"<m{uid}@test>", date=T0 + timedelta(days=days),
         subject="s", sender="invitations@linkedin.com", kind=kind, authenticity=auth, authenticity_reason="",
         person=Person(key=f"name:{person.lower()}", name=person), text=text, default_note=default)
+
+
+def replay(notes, signals_):
+    return _replay(notes, signals_).judgements
 
 
 def verdict_of(n: Notification, *earlier: Notification) -> tuple[Verdict | None, list[str]]:

@@ -25,8 +25,8 @@ GOOD = Judgement(Disposition.GOOD, Verdict.GOOD, (Reason("value:x", "offers x"),
 def test_record_and_history_in_date_order(tmp_path) -> None:
     store = Store.open(tmp_path / "s.db")
     later = NOW + timedelta(days=2)
-    store.record(_note(2, date=later), GOOD, NOW)
-    store.record(_note(1, date=NOW.astimezone(timezone(timedelta(hours=5)))), GOOD, NOW)
+    store.record(_note(2, date=later), GOOD, NOW, "in:jane")
+    store.record(_note(1, date=NOW.astimezone(timezone(timedelta(hours=5)))), GOOD, NOW, "in:jane")
     events = store.history("in:jane").events
     assert [e.message_id for e in events] == ["<1@x>", "<2@x>"]
     assert events[0].signals == frozenset({"value"}) and events[0].reasons[0].text == "offers x"
@@ -36,7 +36,7 @@ def test_record_and_history_in_date_order(tmp_path) -> None:
 def test_journal_survives_reopen_and_confirm_relocates(tmp_path) -> None:
     path = tmp_path / "s.db"
     store = Store.open(path)
-    store.record(_note(5), GOOD, NOW)
+    store.record(_note(5), GOOD, NOW, "in:jane")
     [intent] = store.record_intents([("<5@x>", MessageRef("INBOX", 7, 5), "LinkedIn/Good")], NOW)
     store.close()
     store = Store.open(path)
@@ -65,7 +65,7 @@ def test_cursor_round_trip(tmp_path) -> None:
 
 def test_person_state_change_is_reported_once(tmp_path) -> None:
     store = Store.open(tmp_path / "s.db")
-    store.record(_note(1), GOOD, NOW)
+    store.record(_note(1), GOOD, NOW, "in:jane")
     assert store.set_person_state("in:jane", Verdict.GOOD, Recommendation.ACCEPT, [], NOW) is True
     assert store.set_person_state("in:jane", Verdict.GOOD, Recommendation.ACCEPT, [], NOW + timedelta(1)) is False
     assert store.person("in:jane").changed_at == NOW
