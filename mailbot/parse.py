@@ -657,7 +657,9 @@ def _card_block(lines: list[str], i: int) -> tuple[list[int], bool]:
             continue
         if _button(line) or _is_url_line(line) or len(line) > 160:
             break
-        if seen_blank and (len(line) > 100 or re.search(r"[.!?…\"”»]$", line) or line[:1] in "\"“«„"):
+        if seen_blank and (
+            len(line) > 100 or re.search(r"[.!?…\"”»,:;]$", line) or line[:1] in "\"“«„" or _GREETING.match(line)
+        ):
             break
         block.append(j)
         j += 1
@@ -667,25 +669,29 @@ def _card_block(lines: list[str], i: int) -> tuple[list[int], bool]:
 
 
 def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
-    """(index of the name line, indices of the headline/location lines after it)."""
+    """(index of the name line, indices of the headline/location lines after it).
+
+    The name may appear twice: as the card (name, headline, location, then buttons or
+    the message) and in the sender's own signature. Preference: a name line with a
+    headline under it that leads to the buttons; then one with a headline under it;
+    then one that leads to the buttons; then the first.
+    """
     target = _fold(name)
     if not target:
         return None
-    first: tuple[int, list[int]] | None = None
+    ranked: list[tuple[int, int, list[int]]] = []
     for i, line in enumerate(lines):
         if not line or abs(len(line) - len(name)) > 12 or _fold(line) != target:
             continue
         block, to_button = _card_block(lines, i)
-        if to_button:
-            return i, block
-        if first is None:
-            contiguous = []
-            for b in block:
-                if b != (contiguous[-1] + 1 if contiguous else i + 1):
-                    break
-                contiguous.append(b)
-            first = (i, [b for b in contiguous if not re.search(r"[.!?]$", lines[b])][:2])
-    return first
+        block = [b for b in block if not re.search(r"[.!?]$", lines[b])]
+        headed = bool(block) and block[0] == i + 1
+        rank = 0 if (headed and to_button) else 1 if headed else 2 if to_button else 3
+        ranked.append((rank, i, block if (to_button or headed) else []))
+    if not ranked:
+        return None
+    _, i, block = min(ranked)
+    return i, block
 
 
 def _card_without_name(lines: list[str]) -> tuple[int, list[int]] | None:
@@ -982,7 +988,7 @@ def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, sub
             drop.add(i)
             prev_button = not b.groupdict().get("url")
             continue
-        if _is_url_line(line):
+        if _is_url_line(line) or _link_line(line):
             drop.add(i)
             prev_button = False
             continue
@@ -996,7 +1002,10 @@ def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, sub
     kept = [line for i, line in enumerate(body) if i not in drop]
     text = "\n".join(kept)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    return _unquote(text)
+    text = _unquote(text)
+    if not _strip_greeting(text).strip():
+        return ""  # "Hi Alex," and nothing else
+    return text
 
 
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "»": "«", "「": "」"}
@@ -1009,6 +1018,20 @@ def _unquote(text: str) -> str:
         if text[0] not in inner and _QUOTES[text[0]] not in inner:
             return inner.strip()
     return text
+
+
+_LINK_LINE = re.compile(r"^(?P<label>[^:]{1,60}):\s*(?P<url>https?://\S+)$")
+
+
+def _link_line(line: str) -> bool:
+    """"See all your endorsements: <linkedin.com URL>": a LinkedIn link with a short label."""
+    m = _LINK_LINE.match(line)
+    if not m or len(m.group("label").split()) > 8:
+        return False
+    try:
+        return is_linkedin_domain(urlsplit(m.group("url")).hostname or "")
+    except ValueError:
+        return False
 
 
 def _profile_link(body: list[str], anchors: list[tuple[str, str]], name: str) -> str:

@@ -34,24 +34,29 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\breminder about your invitation from " + _N + r"\s*$",  # obs (Gmail filter)
             r"^" + _N + r" is (still )?waiting for your (response|reply)",
             r"^reminder:? .{0,40}\binvitation from " + _N + r"\s*$",
+            r"^" + _N + r" sent you an invitation \d+ (days?|weeks?) ago\b",
         ),
         "de": (
             r"\berinnerung\b.{0,40}\beinladung von " + _N + r"\s*$",
             r"^" + _N + r" wartet (noch |immer noch )?auf (Ihre|deine) Antwort",
+            r"^" + _N + r" hat (Ihnen|dir) vor \d+ (Tagen|Wochen|Tag|Woche) eine Einladung (gesendet|geschickt)",
         ),
         "fr": (
             r"\brappel\b.{0,40}\binvitation de (la part de )?" + _N + r"\s*$",
             r"^" + _N + r" attend (toujours |encore )?(votre|ta) réponse",
+            r"^" + _N + r" (vous|t') ?a envoyé une invitation il y a \d+ (jours?|semaines?)",
         ),
         "es": (
             r"\brecordatorio\b.{0,40}\binvitación de " + _N + r"\s*$",
             r"^" + _N + r" (está|sigue) esperando (tu|su) respuesta",
+            r"^" + _N + r" te (envió|ha enviado) una invitación hace \d+ (días?|semanas?)",
         ),
         "it": (
             r"\bpromemoria\b.{0,40}\binvito (da|di) (parte di )?" + _N + r"\s*$",
             # NB "è in attesa della tua risposta" is also the body of a first
             # Italian invitation (obs, S16): only a *subject* makes it a reminder.
             r"^" + _N + r" è ancora in attesa della tua risposta",
+            r"^" + _N + r" ti ha (inviato|mandato) un invito \d+ (giorni|giorno|settimane|settimana) fa",
         ),
         "pt": (
             r"\blembrete\b.{0,40}\bconvite de " + _N + r"\s*$",
@@ -105,6 +110,7 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^" + _N + r" (has )?invited you to connect\b",
             r"^invitation (to connect )?from " + _N + r"\s*$",
             r"^you have (an|a new|\d+ new) invitations?\b",
+            r"^" + _N + r" (has )?sent you an invitation\b",
         ),
         "de": (
             r"^" + _N + r" möchte sich (gerne |gern )?mit (Ihnen|dir) vernetzen",
@@ -311,16 +317,16 @@ BUTTONS: dict[str, tuple[str, ...]] = {
 
 # Short lines LinkedIn adds around the card, to drop from the note (whole-line matches).
 BOILERPLATE_LINES: dict[str, tuple[str, ...]] = {
-    "en": (r"Let'?s start a conversation\.?", r"See who else you know in common\.?",
+    "en": (r"LinkedIn", r"Sponsored", r"Promoted", r"Let'?s start a conversation\.?", r"See who else you know in common\.?",
            r"\d+ (mutual|shared) connections?", r"\d+ connections? in common", r"You have (an|\d+) (new )?invitations?\.?",
            r"You have (a|\d+) new messages?\.?", r"explore their network\.?", r"Connect with .{1,60} on LinkedIn\.?"),
-    "de": (r"\d+ gemeinsame Kontakte?", r"Sie haben (eine|\d+) (neue )?Einladung(en)?\.?", r"Beginnen Sie eine Unterhaltung\.?",
+    "de": (r"Gesponsert", r"Anzeige", r"\d+ gemeinsame Kontakte?", r"Sie haben (eine|\d+) (neue )?Einladung(en)?\.?", r"Beginnen Sie eine Unterhaltung\.?",
            r"Sie haben (eine|\d+) neue Nachrichte?n?\.?"),
-    "fr": (r"\d+ relations? en commun", r"Vous avez (une|\d+) (nouvelle )?invitations?\.?", r"Commencez une conversation\.?",
+    "fr": (r"Sponsorisé", r"\d+ relations? en commun", r"Vous avez (une|\d+) (nouvelle )?invitations?\.?", r"Commencez une conversation\.?",
            r"Vous avez (un|\d+) nouveaux? messages?\.?"),
-    "es": (r"\d+ contactos? en común", r"Tienes (una|\d+) (nueva )?invitaci(ón|ones)\.?", r"Inicia una conversación\.?",
+    "es": (r"Patrocinado", r"Promocionado", r"\d+ contactos? en común", r"Tienes (una|\d+) (nueva )?invitaci(ón|ones)\.?", r"Inicia una conversación\.?",
            r"Tienes (un|\d+) nuevos? mensajes?\.?"),
-    "it": (r"\d+ collegament[oi] in comune", r"Hai (un|\d+) (nuovo )?invit[oi]\.?", r"Inizia una conversazione\.?",
+    "it": (r"Sponsorizzato", r"\d+ collegament[oi] in comune", r"Hai (un|\d+) (nuovo )?invit[oi]\.?", r"Inizia una conversazione\.?",
            r"Hai (un|\d+) nuov[oi] messaggi?\.?"),
     "pt": (r"\d+ conex(ão|ões) em comum",),
     "nl": (r"\d+ gedeelde connecties?",),
