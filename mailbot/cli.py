@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="every standing recommendation, not only what is new")
     p.add_argument("--since", type=_date, help="what changed since YYYY-MM-DD")
     p.set_defaults(handler=cmd_summary)
+    p = sub.add_parser("eval", help="run the pipeline over a labelled corpus and print its accuracy")
+    p.add_argument("corpus", type=Path, help="a folder of .eml files with an expected.toml")
+    p.add_argument("--authserv-id", action="append", default=None,
+                   help="trusted authserv-id of the corpus (default mx.example.net); repeatable")
+    p.set_defaults(handler=cmd_eval)
     p = sub.add_parser("demo", help="no server needed: file sample notifications in a temporary Maildir")
     p.add_argument("--keep", metavar="DIR", help="build the demo in DIR and keep it")
     p.set_defaults(handler=cmd_demo)
@@ -242,6 +247,16 @@ def render_plain(data: dict) -> str:
             for reason in p["reasons"]:
                 lines.append(f"    - {reason}")
     return "\n".join(lines) if lines else "nothing to decide"
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+    if not (args.corpus / "expected.toml").is_file():
+        raise MailbotError(f"{args.corpus}/expected.toml not found: a corpus needs its labels beside the mail")
+    logging.getLogger("mailbot").setLevel(logging.WARNING)
+    report = evaluate(args.corpus, signals.build(), tuple(args.authserv_id or ("mx.example.net",)))
+    print(report.render())
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

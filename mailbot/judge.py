@@ -54,7 +54,9 @@ class _Reading:
         if sales:
             return sales[0]
         cta = self.role("cta")
-        if cta and not self.role("value") and not self.role("pretext"):
+        if not cta or self.role("value"):
+            return None
+        if self.role("product") or not self.role("pretext"):
             return cta[0]
         return None
 

@@ -16,7 +16,6 @@ from importlib import resources
 from typing import Any
 
 LANGUAGES = ("any", "en", "de", "fr", "es", "it")
-ROLES = ("value", "pretext", "sales", "cta", "hostile", "askback", "claim_endorsed")
 
 _UMLAUT_SPELLING = re.compile(r"(?<![\[\\])(ae|oe|ue)(?![?*+{])")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'"})
