@@ -89,7 +89,7 @@ _KIND_RES: list[tuple[Kind, str, re.Pattern[str]]] = [
     for p in pats
 ]
 _OTHER_RES = _compile_table(wording.OTHER_PATTERNS)
-_FOOTER_RES = _compile_table(wording.FOOTER_START)
+_FOOTER_LANG = [(lang, re.compile("|".join(f"(?:{p})" for p in pats), _F)) for lang, pats in wording.FOOTER_START.items()]
 _ANY_FOOTER = re.compile(
     "|".join(f"(?:{p})" for p in [*wording.FOOTER_NEUTRAL, *(p for pats in wording.FOOTER_START.values() for p in pats)]), _F
 )
@@ -200,7 +200,9 @@ def _header_text(value: object) -> str:
                 )
             except Exception:  # noqa: BLE001
                 pass
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    if _INVISIBLE_RE.search(text):
+        text = text.translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
 
 
 def _split(data: bytes) -> tuple[bytes, bytes]:
@@ -260,8 +262,13 @@ def _claims(sender: Sender, raw_value: str) -> bool:
     return bool(sender.problem) and "linkedin" in skeleton(_header_text(raw_value)).replace(" ", "")
 
 
+_INVISIBLE_RE = re.compile("[\u034f\u200b-\u200f\u2060\ufeff\u00ad\u180e\u00a0\u2007\u202f\u2028\u2029\r]")
+
+
 def _clean_text(text: str) -> list[str]:
-    text = text[:MAX_TEXT].translate(_INVISIBLE)
+    text = text[:MAX_TEXT]
+    if _INVISIBLE_RE.search(text):
+        text = text.translate(_INVISIBLE)
     return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
 
 
@@ -835,12 +842,11 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
 
     if html_lang in wording.LANGUAGES:
         vote(html_lang, 3)
-    for line in footer[:60]:
-        if line:
-            for lang, rx in _FOOTER_RES:
-                if rx.match(line):
-                    vote(lang, 2)
-                    break
+    for line in [ln for ln in footer[:80] if ln][:16]:
+        for lang, rx in _FOOTER_LANG:
+            if rx.match(line):
+                vote(lang, 2)
+                break
     for line in body:
         b = _button(line)
         if b:
