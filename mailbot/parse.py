@@ -547,7 +547,10 @@ def _is_profile_url(url: str) -> bool:
         return False
     if not is_linkedin_domain(parts.hostname or ""):
         return False
-    return bool(re.match(r"^(?:/comm)?/in/[^/?#]+", parts.path) or re.search(r"/profile/view/?$", parts.path))
+    m = re.match(r"^(?:/comm)?/in/([^/?#]+)", parts.path)
+    if m:
+        return m.group(1).lower() != "me"  # /in/me/...: the recipient's own profile
+    return bool(re.search(r"/profile/view/?$", parts.path))
 
 
 # --------------------------------------------------------------------------- interpretation
@@ -579,7 +582,8 @@ def _kind_from_template(template: str) -> Kind | None:
         return Kind.MESSAGE
     if re.search(
         r"job|pymk|analytics|editorial|news|group|security|welcome|digest|suggest|notification|recap|profile|search|"
-        r"premium|learning|event|birthday|anniversar|post|comment|reaction|mention|share|alert|password|verif|pin|guest",
+        r"premium|learning|event|birthday|anniversar|post|comment|reaction|mention|share|alert|password|verif|pin|"
+        r"wvmp|follow|series|feed|hashtag|course|salary|survey|company|page",
         t,
     ):
         return Kind.OTHER
@@ -869,6 +873,8 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     fixed = _SENDER_KIND.get(local)
     if tkind is not None:
         kind = tkind
+        if kind == Kind.INVITATION and skind == Kind.INVITATION_REMINDER:
+            kind = skind  # a reminder sent with the first invitation's template
     elif fixed is not None:
         kind = fixed
     elif local == "invitations":

@@ -614,3 +614,85 @@ def test_malformed_from_is_suspicious() -> None:
     assert is_candidate(data) is True
     n = parse_message(raw(data), TRUST)
     assert n is not None and n.authenticity is Authenticity.SUSPICIOUS
+
+
+# --------------------------------------------------------------------------- boilerplate and cards
+
+
+def test_reminder_line_and_quotes_removed_exactly() -> None:
+    body = f"""Jane Roe sent you an invitation 7 days ago.
+
+“Hi Paul, {NOTE}”
+
+Jane Roe
+CFO at Acme Robotics
+
+Accept: {ACCEPT}
+View profile: {PROFILE}
+{FOOTER_EN}"""
+    n = parse_message(raw(mail("Jane Roe via LinkedIn <invitations@linkedin.com>", "Jane Roe is waiting for your response", body,
+                               extra="X-LinkedIn-Template: email_m2m_invite_single_01\r\n")), TRUST)
+    assert n is not None
+    assert n.kind is Kind.INVITATION_REMINDER  # the subject wins over a first-invitation template
+    assert n.text == f"Hi Paul, {NOTE}"
+    assert n.default_note is False
+
+
+@pytest.mark.parametrize(
+    "lang,name,subject,line,skill",
+    [
+        ("it", "Ottavio Bianchi", "Ottavio Bianchi ha confermato la tua competenza: Controllo di gestione",
+         "Ottavio Bianchi ha confermato la tua competenza in Controllo di gestione.", "Controllo di gestione"),
+        ("fr", "Thibault Martin", "Thibault Martin vous a recommandé pour Contrôle de gestion",
+         "Thibault Martin vous a recommandé pour Contrôle de gestion.", "Contrôle de gestion"),
+        ("de", "Wiebke Lange", "Wiebke Lange hat Ihre Kenntnisse bestätigt: Konzernrechnungslegung",
+         "Wiebke Lange hat Ihre Kenntnisse bestätigt: Konzernrechnungslegung", "Konzernrechnungslegung"),
+        ("es", "Lucía Pérez", "Lucía Pérez te ha validado en Tesorería", "Lucía Pérez te ha validado en Tesorería.", "Tesorería"),
+        ("en", "Imogen Fair", "Imogen Fair endorsed you for Lease Accounting", "Imogen Fair endorsed you for Lease Accounting", "Lease Accounting"),
+    ],
+)
+def test_endorsement_languages(lang: str, name: str, subject: str, line: str, skill: str) -> None:
+    body = f"{line}\n\nSee all your endorsements: https://www.linkedin.com/comm/in/me/details/skills/?x=1\n"
+    n = parse_message(raw(mail("LinkedIn <endorsements@linkedin.com>", subject, body)), TRUST)
+    assert n is not None and n.kind is Kind.ENDORSEMENT
+    assert n.language == lang
+    assert n.skill == skill
+    assert n.person is not None and n.person.name == name
+    assert n.person.vanity == ""  # /in/me/ is the recipient's own profile
+    assert n.text == ""
+
+
+def test_card_preferred_over_signature() -> None:
+    body = """Katrin Weber
+Netzwerk Finanzleiter | Vorsorge
+
+Hallo Alex,
+
+schön, dass wir vernetzt sind! Hätten Sie 15 Minuten?
+
+Viele Grüße
+Katrin Weber
+
+Antworten: https://www.linkedin.com/messaging/thread/2-abc=/
+
+----------------------------------------
+Diese E-Mail ist für Alex Morgan (Controller) bestimmt.
+"""
+    n = parse_message(raw(mail("Katrin Weber via LinkedIn <messages-noreply@linkedin.com>", "Katrin Weber hat Ihnen eine Nachricht gesendet", body)), TRUST)
+    assert n is not None and n.kind is Kind.MESSAGE and n.language == "de"
+    assert n.person is not None and n.person.headline == "Netzwerk Finanzleiter | Vorsorge"
+    assert n.text == "Hallo Alex,\n\nschön, dass wir vernetzt sind! Hätten Sie 15 Minuten?\n\nViele Grüße\nKatrin Weber"
+
+
+def test_html_card_with_location_and_adjacent_buttons() -> None:
+    html = f"""<html><body><table>
+<tr><td><a href="{PROFILE}">Jane Roe</a></td></tr>
+<tr><td><p>CFO at Acme Robotics</p></td></tr>
+<tr><td><p>Boston, Massachusetts</p></td></tr>
+<tr><td><a href="{ACCEPT}">Accept</a><a href="{PROFILE}">View profile</a></td></tr>
+</table><p>This email was intended for Paul Example (CFO)</p></body></html>"""
+    n = parse_message(raw(mail("Jane Roe via LinkedIn <invitations@linkedin.com>", "I want to connect", None, html)), TRUST)
+    assert n is not None and n.kind is Kind.INVITATION
+    assert n.text == "" and n.default_note is True
+    assert n.person is not None and n.person.headline == "CFO at Acme Robotics"
+    assert n.links.accept == ACCEPT
