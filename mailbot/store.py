@@ -236,7 +236,7 @@ class Store:
                 p = note.person
                 self.db.execute(
                     "INSERT INTO people (key, name, headline, profile_url, changed_at) VALUES (?,?,?,?,?)"
-                    " ON CONFLICT(key) DO UPDATE SET name=excluded.name,"
+                    " ON CONFLICT(key) DO UPDATE SET name=CASE WHEN name != '' THEN name ELSE excluded.name END,"
                     " headline=CASE WHEN excluded.headline != '' THEN excluded.headline ELSE headline END,"
                     " profile_url=CASE WHEN excluded.profile_url != '' THEN excluded.profile_url ELSE profile_url END",
                     (person_key, p.name, p.headline, p.profile_url, _iso(now)))
@@ -376,8 +376,13 @@ class Store:
     def last_pass(self) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM passes WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()
 
-    def last_summary_sent(self) -> datetime | None:
-        row = self.db.execute("SELECT MAX(sent_at) FROM summaries WHERE state='sent'").fetchone()
+    def last_summary_sent(self, before_day: str | None = None) -> datetime | None:
+        """When the last summary went out (of a date before `before_day`, when given)."""
+        sql, args = "SELECT MAX(sent_at) FROM summaries WHERE state='sent'", []
+        if before_day is not None:
+            sql += " AND day < ?"
+            args.append(before_day)
+        row = self.db.execute(sql, args).fetchone()
         return _dt(row[0]) if row and row[0] else None
 
     def summary_records(self) -> list[sqlite3.Row]:
