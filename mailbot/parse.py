@@ -40,6 +40,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import parseaddr, parsedate_to_datetime
+from html import unescape
 from html.parser import HTMLParser
 from typing import Iterator, Sequence
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
@@ -948,6 +949,9 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
                     break
         if name:
             profile = _profile_link(body, anchors, name)
+            if not profile and html is not None and not anchors:
+                # the text part names no profile: the HTML part's links do (cheap regex scan)
+                profile = _profile_link([], _html_anchors(html), name)
             url, vanity = canonical_profile_url(profile) if profile else ("", "")
             person = Person(
                 key=person_key(name, headline, vanity), name=name, headline=headline, profile_url=url, vanity=vanity
@@ -957,7 +961,8 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     note = ""
     default_note = False
     if kind != Kind.OTHER:
-        note = _note(body, card, subject, subj_hit is not None)
+        recipient = _valid_name(parseaddr(_header_text(_get(headers, "to")))[0])
+        note = _note(body, card, subject, recipient)
         if kind in (Kind.INVITATION, Kind.INVITATION_REMINDER):
             names = [name] + ([name.split()[0]] if name else [])
             if _is_default_note(note, names):
@@ -985,7 +990,7 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     )
 
 
-def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, subject_is_linkedin: bool) -> str:
+def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, recipient: str = "") -> str:
     drop: set[int] = set()
     if card is not None:
         drop.add(card[0])
@@ -1009,6 +1014,8 @@ def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, sub
         prev_button = False
         if subj and abs(len(line) - len(subject)) < 8 and _fold(line) == subj:
             drop.add(i)
+        elif recipient and abs(len(line) - len(recipient)) < 4 and _fold(line) == _fold(recipient):
+            drop.add(i)  # the recipient's own name in an HTML header
         elif len(line) <= 200 and (_BOILER.fullmatch(line) or _match_kind(line)):
             drop.add(i)
     kept = [line for i, line in enumerate(body) if i not in drop]
@@ -1046,6 +1053,21 @@ def _link_line(line: str) -> bool:
         return False
 
 
+_ANCHOR_RE = re.compile(r"<a\s[^>]*?href\s*=\s*([\"'])(.*?)\1[^>]*>(.*?)</a\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _html_anchors(html: str) -> list[tuple[str, str]]:
+    """(href, text) of the links in *html*, by regex: enough to find a profile link."""
+    out = []
+    for m in _ANCHOR_RE.finditer(html[:MAX_HTML]):
+        href = unescape(m.group(2)).strip()
+        if "linkedin.com" not in href:
+            continue
+        out.append((href, _SPACES.sub(" ", unescape(_TAG_RE.sub(" ", m.group(3)))).strip()))
+    return out
+
+
 def _profile_link(body: list[str], anchors: list[tuple[str, str]], name: str) -> str:
     label_next = False
     first = ""
@@ -1071,7 +1093,10 @@ def _profile_link(body: list[str], anchors: list[tuple[str, str]], name: str) ->
     named = [h for h, t in anchors if _is_profile_url(h) and _fold(t) == target]
     if named:
         return named[0]
-    return next((h for h, _ in anchors if _is_profile_url(h)), "")
+    profiles = [h for h, _ in anchors if _is_profile_url(h)]
+    if len({canonical_profile_url(h)[0] for h in profiles}) == 1:
+        return profiles[0]  # one person linked, whatever the anchor text
+    return ""  # several profiles and none named: do not guess (one may be the recipient's)
 
 
 def _links(body: list[str], anchors: list[tuple[str, str]], profile: str) -> Links:
