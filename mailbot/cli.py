@@ -68,8 +68,13 @@ def _parser() -> argparse.ArgumentParser:
         handler=cmd_check_config)
     sub.add_parser("status", help="counts per folder and verdict, last pass, decisions pending").set_defaults(
         handler=cmd_status)
-    p = sub.add_parser("summary", help="print the recommendations")
-    p.add_argument("--format", choices=("json", "text"), default="text")
+    p = sub.add_parser("summary", help="print, preview or send the daily summary")
+    p.add_argument("--format", choices=("text", "html", "json"), default=None,
+                   help="what to print: the summary's text part (default), its HTML part, or the data as JSON")
+    p.add_argument("--preview", metavar="FILE", help="write the HTML summary to FILE (open it in a browser)")
+    p.add_argument("--send", action="store_true",
+                   help="send today's summary unless one was already sent today ([smtp] or [summary] delivery)")
+    p.add_argument("--force", action="store_true", help="with --send: send again even if today's was sent")
     p.add_argument("--all", action="store_true", help="every standing recommendation, not only what is new")
     p.add_argument("--since", type=_date, help="what changed since YYYY-MM-DD")
     p.set_defaults(handler=cmd_summary)
@@ -220,16 +225,32 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from .summary import render_html, render_text
     config = load(args)
+    if args.force and not args.send:
+        raise ConfigError(["summary: --force only goes with --send"])
+    if args.send:
+        from .outbox import SummaryService
+        if args.all or args.since:
+            raise ConfigError(["summary: --send sends the day's summary (what is new since the last one); "
+                               "--all and --since are for printing"])
+        outcome = SummaryService.from_config(config, open_mailbox).run(mode="force" if args.force else "today")
+        print(outcome.detail)
+        return 1 if outcome.status == "failed" else 0
     store = Store.open(config.state.path)
     try:
-        model = build(store, utcnow(), show_all=args.all, since=args.since)
+        model = build(store, utcnow(), show_all=args.all, since=args.since, tz=config.summary.tz)
     finally:
         store.close()
+    if args.preview:
+        Path(args.preview).write_text(render_html(model, config.summary.templates_dir), encoding="utf-8")
+        print(f"wrote {args.preview}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps(model.to_json(), indent=2, ensure_ascii=False))
-    else:
-        print(render_plain(model.to_json()))
+    elif args.format == "html":
+        print(render_html(model, config.summary.templates_dir), end="")
+    elif args.format == "text" or not args.preview:
+        print(render_text(model, config.summary.templates_dir), end="")
     return 0
 
 
