@@ -176,7 +176,7 @@ def parse_from(value: str) -> Sender:
     """Parse one From header value; never raises."""
     try:
         header = policy.default.header_factory("from", value)
-        addresses = list(header.addresses)  # type: ignore[attr-defined]
+        addresses = list(header.addresses)
         defects = list(header.defects)
     except Exception as exc:  # noqa: BLE001 - hostile headers must not stop parsing
         return Sender("", "", "", f"From header cannot be parsed ({type(exc).__name__})")

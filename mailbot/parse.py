@@ -406,9 +406,10 @@ def _part_text(part: Message) -> str:
                 payload = raw.encode("utf-8", "surrogateescape")
     else:
         try:
-            payload = part.get_payload(decode=True)
+            decoded: object = part.get_payload(decode=True)
         except Exception:  # noqa: BLE001 - broken transfer encoding
-            payload = raw.encode("utf-8", "surrogateescape")
+            decoded = raw.encode("utf-8", "surrogateescape")
+        payload = decoded if isinstance(decoded, bytes) else b""
     if not isinstance(payload, bytes):
         payload = b""
     charset = None
@@ -1084,8 +1085,8 @@ def _profile_link(body: list[str], anchors: list[tuple[str, str]], name: str) ->
         for url in _URL.findall(line):
             if _is_profile_url(url):
                 if label_next:
-                    return url
-                first = first or url
+                    return str(url)
+                first = first or str(url)
         label_next = False
     if first:
         return first
