@@ -620,6 +620,19 @@ def _valid_name(name: str | None) -> str:
     return name
 
 
+def _drop_address(name: str, recipient_first: str) -> str:
+    """"Alex, Jane Roe" (LinkedIn addressing the recipient) -> "Jane Roe"; "Jane Roe, CPA" stays."""
+    head, sep, rest = name.partition(",")
+    if not sep or not rest.strip():
+        return name
+    head_f = _fold(head)
+    if (recipient_first and head_f == _fold(recipient_first)) or _GREETING.fullmatch(head.strip()):
+        return rest.strip()
+    if len(head.split()) == 1 and len(rest.split()) >= 2 and not recipient_first:
+        return rest.strip()
+    return name
+
+
 def _name_from_display(display: str, local: str) -> str:
     m = _VIA.match(display or "")
     if m:
@@ -914,9 +927,10 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
             if is_linkedin_domain(r_addr.rsplit("@", 1)[-1]):  # the per-thread relay uuid@reply.linkedin.com
                 reply_name = _valid_name(r_name)
         hit_names: list[str] = []
+        recipient_first = (_valid_name(parseaddr(_header_text(_get(headers, "to")))[0]).split() or [""])[0]
         for hit in ([subj_hit] if subj_hit else []) + [h for _, h in body_hits]:
             if hit[0] in (kind, Kind.INVITATION, Kind.INVITATION_REMINDER) or kind not in _INVITE_KINDS:
-                n = _valid_name(hit[2].groupdict().get("name"))
+                n = _valid_name(_drop_address(hit[2].groupdict().get("name") or "", recipient_first))
                 if n and not (hit is subj_hit and kind == Kind.INMAIL):
                     hit_names.append(n)
                 if kind == Kind.ENDORSEMENT and not skill:

@@ -21,7 +21,7 @@ from __future__ import annotations
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 # A name as LinkedIn prints it before a verb: lazy, at most ~80 characters.
-_N = r"(?P<name>[^\n,:;!?]{1,80}?)"
+_N = r"(?P<name>[^\n:;!?]{1,80}?)"
 # An endorsed skill (optional where the wording may leave it out).
 _SK = r"(?P<skill>[^\n]{0,80}?)"
 _SK2 = r"(?P<skill2>[^\n]{1,80}?)"

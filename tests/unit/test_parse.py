@@ -696,3 +696,29 @@ def test_html_card_with_location_and_adjacent_buttons() -> None:
     assert n.text == "" and n.default_note is True
     assert n.person is not None and n.person.headline == "CFO at Acme Robotics"
     assert n.links.accept == ACCEPT
+
+
+@pytest.mark.parametrize(
+    "subject,name",
+    [
+        ("Paul, Jane Roe wants to connect", "Jane Roe"),
+        ("Jane Roe, CPA sent you a new message", "Jane Roe, CPA"),
+        ("New message from Jane Roe", "Jane Roe"),
+        ("Jane Roe just messaged you", "Jane Roe"),
+    ],
+)
+def test_name_from_subject(subject: str, name: str) -> None:
+    n = parse_message(raw(mail("LinkedIn <messages-noreply@linkedin.com>", subject, "Hello Paul, a question about your close.\n" + FOOTER_EN)), TRUST)
+    assert n is not None and n.person is not None and n.person.name == name
+
+
+def test_five_megabyte_invitation_cut_at_size_limit() -> None:
+    full = mail("Jane Roe via LinkedIn <invitations@linkedin.com>", "I want to connect",
+                _current_invite("Hi Paul,\n" + NOTE) + "x" * (5 * 1024 * 1024))
+    cut = full[: 1024 * 1024]
+    start = time.perf_counter()
+    n = parse_message(raw(cut, size=len(full), truncated=True), TRUST)
+    assert time.perf_counter() - start < 0.5
+    assert n is not None and n.truncated is True and n.kind is Kind.INVITATION
+    assert n.person is not None and n.person.vanity == "jane-roe-4b2a1"
+    assert n.text == "Hi Paul,\n" + NOTE
