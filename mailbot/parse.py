@@ -107,6 +107,7 @@ _BUTTON = re.compile(
 _LABELS = "|".join(sorted((re.escape(b) for b in _BUTTON_LANG), key=len, reverse=True))
 _BUTTON_ROW = re.compile(rf"^(?:{_LABELS})(?:\s*[|·•]?\s*(?:{_LABELS}))+$", _F)  # "Accept  View profile" from HTML
 _VIA = re.compile(wording.VIA_LINKEDIN, _F)
+_VIA_ANY = re.compile(r"^\s*(?P<name>\S.*?\S)\s+\w{2,20}\s+LinkedIn\s*$", _F)
 _GREETING = re.compile(wording.GREETING, _F)
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
 _RULE = re.compile(r"^[-_.=~*·•–—─━]{10,}$")
@@ -636,6 +637,9 @@ def _drop_address(name: str, recipient_first: str) -> str:
 def _name_from_display(display: str, local: str) -> str:
     m = _VIA.match(display or "")
     if m:
+        return _valid_name(m.group("name"))
+    m = _VIA_ANY.match(display or "")
+    if m and local in _PERSON_SENDERS:  # "Jana Nováková prostřednictvím LinkedIn": a language we do not list
         return _valid_name(m.group("name"))
     if local in _PERSON_SENDERS and display and not name_claims_linkedin(display):
         return _valid_name(display)

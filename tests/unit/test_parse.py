@@ -722,3 +722,13 @@ def test_five_megabyte_invitation_cut_at_size_limit() -> None:
     assert n is not None and n.truncated is True and n.kind is Kind.INVITATION
     assert n.person is not None and n.person.vanity == "jane-roe-4b2a1"
     assert n.text == "Hi Paul,\n" + NOTE
+
+
+def test_unlisted_language_still_yields_kind_and_person() -> None:
+    body = "Jana Nováková\nFinanční ředitelka\n\nPřijmout: " + ACCEPT + "\n"
+    n = parse_message(raw(mail("Jana Nováková prostřednictvím LinkedIn <invitations@linkedin.com>", "Chci se s vámi spojit", body,
+                               extra="X-LinkedIn-Template: email_m2m_invite_single_01\r\n")), TRUST)
+    assert n is not None and n.kind is Kind.INVITATION
+    assert n.person is not None and n.person.name == "Jana Nováková"
+    assert n.language == ""
+    assert n.links.accept == ACCEPT
