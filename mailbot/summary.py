@@ -153,7 +153,7 @@ def header_safe(text: str, limit: int = 150) -> str:
     """One line for a mail header: control characters (CR, LF, ...) become spaces (CVE-2024-6923)."""
     flat = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
     flat = re.sub(r"\s+", " ", flat).strip()
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "..."
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -256,7 +256,7 @@ def view(model: SummaryModel) -> dict[str, Any]:
 
 
 def subject(model: SummaryModel) -> str:
-    """E.g. "LinkedIn, Fri 27 Nov: accept 2 (Jane Roe, Ben Ode), remove 1, ignore 3"; one line, no CR/LF."""
+    """E.g. "LinkedIn, Fri 27 Nov: accept 3 (Jane Roe, Ben Ode +1), remove 1, ignore 3"; one line, no CR/LF."""
     day = model.day or model.generated_at.astimezone(model.tz).date()
     parts = []
     for group in GROUPS:
@@ -266,7 +266,7 @@ def subject(model: SummaryModel) -> str:
         part = f"{group} {len(names)}"
         if group == "accept":
             shown = ", ".join(header_safe(n, 40) for n in names[:2])
-            part += f" ({shown}{', …' if len(names) > 2 else ''})"
+            part += f" ({shown}{f' +{len(names) - 2}' if len(names) > 2 else ''})"
         parts.append(part)
     what = ", ".join(parts) if parts else ("nothing to decide" + (", FYI inside" if model.fyi else ""))
     return header_safe(f"LinkedIn, {day:%a} {day.day} {day:%b}: {what}")

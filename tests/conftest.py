@@ -78,3 +78,6 @@ def raw_imap() -> Iterator[Callable[[ImapAccount], object]]:
             client.logout()
         except Exception:
             client.shutdown()
+
+# The daily summary's SMTP server fixtures (aiosmtpd): smtp_plain, smtp_starttls, smtp_tls.
+from smtp import smtp_plain, smtp_starttls, smtp_tls  # noqa: E402,F401
