@@ -36,7 +36,7 @@ BACKOFF_START = 2.0
 BACKOFF_MAX = 300.0
 
 
-class _Shutdown(Exception):
+class _Shutdown(BaseException):
     """Raised by the signal handler only while the loop is waiting, never mid-pass."""
 
 

@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
 from mailbot.parse import message_id_of
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parent / "data"
 FOLDERS = {"good": "LinkedIn/Good", "bad": "LinkedIn/Bad", "ugly": "LinkedIn/Ugly",
            "other": "LinkedIn/Other", "suspicious": "LinkedIn/Suspicious", "untouched": "INBOX"}
 
@@ -106,8 +104,3 @@ def locations(snap: dict[str, dict[str, set[bytes]]]) -> dict[str, list[str]]:
         for message_id in found:
             where.setdefault(message_id, []).append(folder)
     return where
-
-
-@pytest.fixture
-def all_fixtures() -> list[Fixture]:
-    return fixtures()

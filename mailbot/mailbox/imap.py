@@ -158,6 +158,7 @@ class ImapMailbox:
         self._selected: tuple[str, bool] | None = None  # (server name, read-write)
         self._selected_info: dict[bytes, Any] = {}
         self._just_selected = False
+        self._interrupted = False  # an IDLE was cut short: shut the socket, don't LOGOUT
         self._known: dict[str, tuple[int, int, int]] = {}  # folder -> (uidvalidity, uidnext, messages)
 
     def __repr__(self) -> str:
@@ -283,6 +284,11 @@ class ImapMailbox:
         """Log out and release the connection; safe to call twice."""
         client, self._client, self._selected = self._client, None, None
         if client is None:
+            return
+        if self._interrupted:
+            self._interrupted = False
+            with contextlib.suppress(Exception):
+                client.shutdown()
             return
         try:
             client.logout()
@@ -666,7 +672,10 @@ class ImapMailbox:
                         return True
                     started = time.monotonic()
         except BaseException:
+            # Interrupted mid-IDLE (a signal, a dead link): the protocol state is unknown,
+            # so the connection is only fit to be shut, not logged out.
             client._idle_tag = None
+            self._interrupted = True
             raise
 
     def _renew(self, client: IMAPClient) -> bool:

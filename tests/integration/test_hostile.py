@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import fixtures, locations, snapshot, write_config  # type: ignore[import-not-found]
+from mailtools import fixtures, locations, snapshot, write_config
 
 from mailbot.cli import main
 

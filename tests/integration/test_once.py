@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import FOLDERS, fixtures, locations, seed, snapshot, write_config  # type: ignore[import-not-found]
+from mailtools import FOLDERS, fixtures, locations, seed, snapshot, write_config
 
 from mailbot.cli import main
 
@@ -78,7 +78,7 @@ def test_summary_json_after_once(imap_account, raw_imap, tmp_path, capsys) -> No
     import json
     import tomllib
 
-    from conftest import DATA  # type: ignore[import-not-found]
+    from mailtools import DATA
     items = fixtures()
     seed(raw_imap(imap_account), [f.data for f in items])
     config = write_config(tmp_path / "config.toml", imap_account)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import fixtures, locations, seed, snapshot  # type: ignore[import-not-found]
+from mailtools import fixtures, locations, seed, snapshot
 
 from mailbot import signals
 from mailbot.errors import MailboxUnavailable
