@@ -189,7 +189,10 @@ _GROUP_TITLES = {
 
 def _evidence(messages: tuple[StoredMessage, ...]) -> list[StoredMessage]:
     """Up to two messages with text: the first and the last (a bait and its switch)."""
-    with_text = [m for m in messages if m.text.strip()]
+    with_text: list[StoredMessage] = []
+    for m in messages:
+        if m.text.strip() and all(excerpt(m.text) != excerpt(seen.text) for seen in with_text):
+            with_text.append(m)  # a reminder repeats its invitation's note: show it once
     if len(with_text) <= 2:
         return with_text
     return [with_text[0], with_text[-1]]
