@@ -214,3 +214,30 @@ def test_the_next_summary_covers_only_what_is_new(config: Config) -> None:
     _service(config, outbox).run(AT)
     _service(config, outbox).run(AT + timedelta(days=1))  # nothing new: skipped
     assert len(outbox.delivered) == 1
+
+
+def test_daemon_schedules_the_summary_in_its_zone_and_checks_at_start(tmp_path: Path) -> None:
+    import threading
+
+    from mailbot.daemon import Daemon
+
+    cfg = _config(tmp_path)
+    ran = threading.Event()
+
+    class Service:
+        def run(self, now=None, mode="due"):
+            ran.set()
+            from mailbot.outbox import Outcome
+            return Outcome("not_due", None, "", "no summary due yet")
+
+    daemon = Daemon(cfg, lambda c: None, lambda *a, **k: None, summary_service=Service())
+    scheduler = daemon._start_summary_jobs()
+    try:
+        assert ran.wait(5), "the start-up check did not run"
+        cron = scheduler.get_job("summary")
+        assert cron.misfire_grace_time == cfg.summary.grace and cron.coalesce
+        assert str(cron.trigger.timezone) == "Europe/Berlin"
+        assert "hour='7'" in str(cron.trigger) and "minute='30'" in str(cron.trigger)
+        assert scheduler.get_job("summary-check") is not None
+    finally:
+        scheduler.shutdown(wait=True)
