@@ -490,7 +490,9 @@ def _message_id(value: str, data: bytes) -> str:
     value = re.sub(r"[\s<>]", "", value)
     if value:
         return f"<{value}>"
-    return f"<sha256:{hashlib.sha256(data).hexdigest()}@mailbot>"
+    # Line endings differ between Maildir (LF) and IMAP (CRLF): hash the same mail the same way.
+    digest = hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest()
+    return f"<sha256:{digest}@mailbot>"
 
 
 def _fold(text: str, drop_initials: bool = False) -> str:

@@ -23,16 +23,11 @@ class Fixture:
 
     @property
     def message_id(self) -> str:
-        return ident(self.data)
+        return message_id_of(self.data)
 
     @property
     def folder(self) -> str:
         return FOLDERS[self.label["folder"]]
-
-
-def ident(data: bytes) -> str:
-    """The Message-ID, or a hash of the content with line endings as stored on disk."""
-    return message_id_of(data.replace(b"\r\n", b"\n"))
 
 
 def fixtures() -> list[Fixture]:
@@ -91,7 +86,7 @@ def snapshot(client) -> dict[str, dict[str, set[bytes]]]:
         found: dict[str, set[bytes]] = {}
         if uids:
             for uid, data in client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]).items():
-                found.setdefault(ident(data[b"BODY[]"]), set()).update(
+                found.setdefault(message_id_of(data[b"BODY[]"]), set()).update(
                     f for f in data[b"FLAGS"] if f != b"\\Recent")
         out[name] = found
         client.unselect_folder() if client.has_capability("UNSELECT") else client.close_folder()
