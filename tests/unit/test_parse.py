@@ -473,7 +473,9 @@ def test_message_id_of() -> None:
     data = b"Subject: x\r\n\r\nbody"
     import hashlib
 
-    assert message_id_of(data) == f"<sha256:{hashlib.sha256(data).hexdigest()}@mailbot>"
+    lf = data.replace(b"\r\n", b"\n")
+    assert message_id_of(data) == f"<sha256:{hashlib.sha256(lf).hexdigest()}@mailbot>"
+    assert message_id_of(data) == message_id_of(lf), "the same mail over IMAP (CRLF) and Maildir (LF)"
 
 
 @pytest.mark.parametrize(
