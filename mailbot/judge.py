@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, PersonEvent,
                     PersonHistory, Reason, Verdict)
+from .learn import Learned
 from .signals import Hit, SignalSet, fold
 
 INVITES = (Kind.INVITATION, Kind.INVITATION_REMINDER)
@@ -61,8 +62,13 @@ class _Reading:
         return None
 
 
-def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me = Me()) -> Judgement:
-    """The verdict on `note`; `history` holds the same person's earlier acts, oldest first."""
+def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me = Me(),
+          learned: Learned = Learned()) -> Judgement:
+    """The verdict on `note`; `history` holds the same person's earlier acts, oldest first.
+
+    `learned` holds the notes the user filed by hand: a note close to one of them takes
+    its verdict, because the user's own judgement beats the phrase rules.
+    """
     if note.authenticity is Authenticity.SUSPICIOUS:
         return Judgement(Disposition.SUSPICIOUS, None,
                          (Reason("suspicious", f"not really from LinkedIn: {note.authenticity_reason}"),))
@@ -78,8 +84,20 @@ def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me
                          (Reason("endorsed", f"endorsed you{skill}"),), frozenset({S_ENDORSED}))
     reading = _read(note.text, signals, me)
     if note.kind in INVITES:
-        return _judge_invitation(note, history, reading)
-    return _judge_conversation(note, history, reading)
+        judgement = _judge_invitation(note, history, reading)
+    else:
+        judgement = _judge_conversation(note, history, reading)
+    return _with_learned(judgement, note, learned)
+
+
+def _with_learned(judgement: Judgement, note: Notification, learned: Learned) -> Judgement:
+    if judgement.verdict is None or S_DEFAULT_NOTE in judgement.signals:
+        return judgement
+    suggestion = learned.suggest(note.text, exclude=note.message_id)
+    if suggestion is None or suggestion.verdict is judgement.verdict:
+        return judgement
+    reasons = (Reason("learned", suggestion.reason_text()),) + judgement.reasons
+    return Judgement(Disposition.of(suggestion.verdict), suggestion.verdict, reasons, judgement.signals)
 
 
 def _read(text: str, signals: SignalSet, me: Me) -> _Reading:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from .judge import INVITES, Me, event_of, judge, sort_key, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_PITCH, S_VALUE
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, Person, PersonEvent, PersonHistory,
                     Reason, Recommendation, Verdict)
+from .learn import Learned
 from .parse import person_key
 from .signals import SignalSet
 
@@ -32,14 +34,23 @@ class PersonState:
         return Disposition.of(self.verdict) if self.verdict else Disposition.OTHER
 
 
-def rollup(events: Sequence[PersonEvent], override: Verdict | None = None) -> PersonState:
-    """The person's standing from their acts, oldest first; `override` is the user's own correction."""
+def rollup(events: Sequence[PersonEvent], override: Verdict | None = None,
+           override_at: datetime | None = None) -> PersonState:
+    """The person's standing from their acts, oldest first.
+
+    `override` is the user's own verdict (they moved the person's mail); it holds until
+    mail dated after `override_at` is worse than it.
+    """
     judged = [e for e in events if e.verdict is not None]
     verdict = max((e.verdict for e in judged if e.verdict), key=lambda v: v.severity, default=None)
     reasons: list[Reason] = []
     for event in judged:
         if event.verdict is verdict:
             reasons += [r for r in event.reasons if r not in reasons]
+    if override is not None and override_at is not None:
+        later = [e.verdict for e in judged if e.date and e.date > override_at and e.verdict]
+        if any(v.severity > override.severity for v in later):
+            override = None
     if override is not None and override is not verdict:
         verdict = override
         reasons = [Reason("corrected", f"you filed their mail as {override.value}")] + reasons
@@ -120,7 +131,7 @@ class Replay:
     keys: dict[str, str]
 
 
-def replay(notes: Sequence[Notification], signals: SignalSet, me: Me = Me()) -> Replay:
+def replay(notes: Sequence[Notification], signals: SignalSet, me: Me = Me(), learned: Learned = Learned()) -> Replay:
     """Judge `notes` oldest first, each with the history of the same person built in memory."""
     identities = Identities({})
     histories: dict[str, list[PersonEvent]] = {}
@@ -129,7 +140,7 @@ def replay(notes: Sequence[Notification], signals: SignalSet, me: Me = Me()) -> 
     for note in sorted(notes, key=sort_key):
         key = identities.resolve(note.person) if is_personal(note) and note.person else ""
         events = histories.setdefault(key, []) if key else []
-        judgement = judge(note, PersonHistory(key, tuple(events)), signals, me)
+        judgement = judge(note, PersonHistory(key, tuple(events)), signals, me, learned)
         judgements[note.message_id] = judgement
         if key:
             keys[note.message_id] = key

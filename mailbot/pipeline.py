@@ -16,9 +16,10 @@ from . import filing
 from .filing import Move, Placed
 from .judge import Me, event_of, judge, sort_key
 from .mailbox.base import Mailbox
-from .model import (Authenticity, Disposition, FolderStatus, Judgement, MessageRef, Notification, PersonEvent,
-                    PersonHistory)
-from .parse import ParseError, is_candidate, parse_message
+from .model import (Disposition, FolderStatus, Judgement, MessageRef, Notification, PersonEvent, PersonHistory,
+                    Verdict)
+from .parse import ParseError, is_candidate, message_id_of, parse_message
+from .learn import Example, Learned, tokens
 from .people import Identities, PersonState, is_personal, replay, rollup
 from .signals import SignalSet
 from .store import Store, StoredMessage
@@ -26,6 +27,7 @@ from .store import Store, StoredMessage
 log = logging.getLogger("mailbot.pipeline")
 
 Clock = Callable[[], datetime]
+INBOX_KEY = "inbox"
 
 
 def utcnow() -> datetime:
@@ -78,6 +80,7 @@ class Pipeline:
         self.should_stop = should_stop
         self._folders_ready = False
         self._validity: dict[str, int] = {}
+        self._learned = Learned()
 
     # -- one pass -----------------------------------------------------------------
 
@@ -86,6 +89,8 @@ class Pipeline:
         result = PassResult()
         self._prepare()
         self.settle_intents()
+        self._learned = self.learned()
+        result.moves += self.apply(self._plan_people(self.notice_corrections()))
         inbox = self.settings.inbox
         status = self.mailbox.status(inbox)
         cursor = self.store.cursor(inbox)
@@ -163,15 +168,17 @@ class Pipeline:
         key = Identities(self.store.aliases).resolve(note.person) if is_personal(note) and note.person else ""
         if known is not None:
             # Seen before (a pass was interrupted, or the same mail twice): file it, never judge twice.
-            if known.ref is None or known.folder == note.ref.folder:
-                self.store.relocate(note.message_id, note.ref, note.ref.folder, self.clock())
+            if known.folder != note.ref.folder:
+                self._corrected(known, note.ref, INBOX_KEY)  # the user moved it back to the inbox
+                return
+            self.store.relocate(note.message_id, note.ref, note.ref.folder, self.clock())
             if key:
                 people.add(key)
             else:
                 loose.append((note, Judgement(Disposition(known.disposition), known.verdict, known.reasons)))
             return
         history = self.store.history(key) if key else PersonHistory("")
-        judgement = judge(note, history, self.signals, self.settings.me)
+        judgement = judge(note, history, self.signals, self.settings.me, self._learned)
         self.store.record(note, judgement, self.clock(), key or None)
         log.info("judged %s uid %s: %s %s from %s: %s", note.ref.folder, note.ref.uid, note.kind.value,
                  judgement.verdict.value if judgement.verdict else judgement.disposition.value,
@@ -187,16 +194,17 @@ class Pipeline:
         for key in sorted(keys):
             state = self.refresh_person(key)
             messages = self.store.messages_of(key)
-            placed = [Placed(m.message_id, m.ref, _label(m)) for m in messages if m.ref is not None]
+            placed = [Placed(m.message_id, m.ref, _label(m)) for m in messages if m.ref is not None and not m.pinned]
             moves += filing.plan(placed, lambda _id: state.disposition, self.settings.folders,
                                  why=_why(state))
-            moves += self._unknown_places(messages, self.settings.folders[state.disposition])
+            moves += self._unknown_places([m for m in messages if not m.pinned],
+                                          self.settings.folders[state.disposition])
         return moves
 
     def refresh_person(self, key: str) -> PersonState:
         history = self.store.history(key)
         stored = self.store.person(key)
-        state = rollup(history.events, stored.override if stored else None)
+        state = rollup(history.events, stored.override if stored else None, stored.override_at if stored else None)
         if self.store.set_person_state(key, state.verdict, state.recommendation, state.reasons, self.clock()):
             name = stored.name if stored else key
             log.info("person %s is now %s%s", name, state.verdict.value if state.verdict else "unjudged",
@@ -218,6 +226,64 @@ class Pipeline:
                     self.store.relocate(m.message_id, ref, m.folder, self.clock())
                     moves.append(Move(m.message_id, ref, dest, _label(m)))
         return moves
+
+    # -- corrections: mail the user moved ---------------------------------------------
+
+    def learned(self) -> Learned:
+        """The notes the user filed by hand into Good, Bad or Ugly, as examples for the judge."""
+        verdicts = {v.value for v in Verdict}
+        return Learned(tuple(Example(mid, Verdict(d), words)
+                             for mid, d, words in self.store.corrections() if d in verdicts and words))
+
+    def notice_corrections(self) -> set[str]:
+        """Find mail the user moved into or out of mailbot's folders; returns the people to refile.
+
+        One STATUS per folder when nothing changed. A folder seen for the first time is
+        only remembered: mail already in it is the user's own filing, left for `reprocess`.
+        """
+        people: set[str] = set()
+        for disposition, folder in self.settings.folders.items():
+            status = self.mailbox.status(folder)
+            cursor = self.store.cursor(folder)
+            if cursor is None:
+                self.store.set_cursor(folder, status, self.clock())
+                continue
+            if (cursor.uidvalidity, cursor.uidnext, cursor.messages) == (status.uidvalidity, status.uidnext,
+                                                                         status.messages):
+                continue
+            present = set(self.mailbox.uids(folder))
+            here = {m.ref.uid: m for m in self.store.located_in(folder)
+                    if m.ref is not None and m.ref.uidvalidity == status.uidvalidity}
+            for uid, gone in here.items():
+                if uid not in present:  # moved away or deleted by the user; found again if it reappears
+                    self.store.relocate(gone.message_id, None, "", self.clock())
+            unknown = sorted(present - here.keys())
+            for summary in self.mailbox.fetch_headers(folder, unknown) if unknown else ():
+                known = self.store.message(message_id_of(summary.headers))
+                if known is None:
+                    continue  # not mail mailbot has seen: the user's own filing, left alone
+                if known.folder == folder:
+                    self.store.relocate(known.message_id, summary.ref, folder, self.clock())
+                else:
+                    people |= self._corrected(known, summary.ref, disposition.value)
+            self.store.set_cursor(folder, status, self.clock())
+        return people
+
+    def _corrected(self, message: StoredMessage, ref: MessageRef, where: str) -> set[str]:
+        """Record that the user filed `message` at `ref` (`where`: a disposition or "inbox")."""
+        now = self.clock()
+        with self.store.transaction():
+            self.store.relocate(message.message_id, ref, ref.folder, now)
+            self.store.pin(message.message_id)
+            self.store.record_correction(message.message_id, message.person_key, where, tokens(message.text), now)
+            verdicts = {v.value for v in Verdict}
+            if message.person_key and where in verdicts:
+                events = self.store.history(message.person_key).events
+                newest = max((e.date for e in events if e.date), default=None)
+                self.store.set_override(message.person_key, Verdict(where), newest)
+        log.info("you moved %s (%s) from %s to %s: learned", message.message_id, message.kind.value,
+                 message.folder or "elsewhere", ref.folder)
+        return {message.person_key} if message.person_key else set()
 
     # -- moving, with the journal -----------------------------------------------------
 
@@ -282,7 +348,7 @@ class Pipeline:
             self._prepare()
             self.settle_intents()
         notes = self._read_filed(progress)
-        replayed = replay(notes, self.signals, self.settings.me)
+        replayed = replay(notes, self.signals, self.settings.me, self.learned())
         judgements = replayed.judgements
         by_person: dict[str, list[Notification]] = {}
         for note in sorted(notes, key=sort_key):
@@ -294,16 +360,17 @@ class Pipeline:
         for key, mine in by_person.items():
             stored = self.store.person(key)
             events: list[PersonEvent] = [event_of(n, judgements[n.message_id]) for n in mine]
-            states[key] = rollup(events, stored.override if stored else None)
+            states[key] = rollup(events, stored.override if stored else None, stored.override_at if stored else None)
             for note in mine:
                 destination[note.message_id] = states[key].disposition
         for note in notes:
             destination.setdefault(note.message_id, judgements[note.message_id].disposition)
 
         changes = []
+        pinned = {m.message_id for m in self.store.pinned()}
         for note in notes:
             dest = self.settings.folders[destination[note.message_id]]
-            if note.ref.folder == dest or (folder and note.ref.folder != folder):
+            if note.ref.folder == dest or (folder and note.ref.folder != folder) or note.message_id in pinned:
                 continue
             if since and note.date and note.date < since:
                 continue

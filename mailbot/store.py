@@ -7,6 +7,7 @@ two is finished by the next pass (see pipeline.settle_intents).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from .errors import StateError
 from .model import (FolderStatus, Kind, Links, MessageRef, Notification, PersonEvent, PersonHistory,
                     Reason, Recommendation, Verdict, Judgement)
 
-SCHEMA_VERSION = 2  # 2: summaries.note
+SCHEMA_VERSION = 3  # 2: summaries.note; 3: corrections, pinned mail, override_at, cursor counts
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,7 +41,8 @@ CREATE TABLE IF NOT EXISTS messages (
     signals      TEXT NOT NULL,      -- JSON [signal, ...]
     links        TEXT NOT NULL,      -- JSON {profile, accept, thread, manage}
     seen_at      TEXT NOT NULL,
-    filed_at     TEXT
+    filed_at     TEXT,
+    pinned       INTEGER NOT NULL DEFAULT 0   -- 1: the user put it where it is; never moved again
 );
 CREATE INDEX IF NOT EXISTS messages_person ON messages(person_key, date);
 CREATE INDEX IF NOT EXISTS messages_place ON messages(folder, uidvalidity, uid);
@@ -53,6 +55,7 @@ CREATE TABLE IF NOT EXISTS people (
     recommendation TEXT,
     reasons        TEXT NOT NULL DEFAULT '[]',
     override       TEXT,             -- the user's correction, a verdict
+    override_at    TEXT,             -- date of their newest mail when corrected; worse mail after it wins
     changed_at     TEXT NOT NULL     -- when verdict or recommendation last changed
 );
 CREATE TABLE IF NOT EXISTS moves (
@@ -75,8 +78,16 @@ CREATE TABLE IF NOT EXISTS cursors (
     folder        TEXT PRIMARY KEY,
     uidvalidity   INTEGER NOT NULL,
     uidnext       INTEGER NOT NULL,
+    messages      INTEGER NOT NULL DEFAULT 0,
     highestmodseq INTEGER,
     updated_at    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS corrections (
+    message_id  TEXT PRIMARY KEY,
+    person_key  TEXT,
+    disposition TEXT NOT NULL,       -- where the user put it: a folder key, or 'inbox'
+    words       TEXT NOT NULL,       -- JSON [word, ...] of the note, for learn.Learned
+    at          TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS failures (
     folder      TEXT NOT NULL,
@@ -120,6 +131,7 @@ class StoredMessage:
     disposition: str
     reasons: tuple[Reason, ...]
     links: Links
+    pinned: bool = False  # the user put it where it is
 
 
 @dataclass(frozen=True)
@@ -133,6 +145,7 @@ class StoredPerson:
     reasons: tuple[Reason, ...]
     override: Verdict | None
     changed_at: datetime
+    override_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +191,7 @@ class Store:
 
     def _migrate(self) -> None:
         with self.transaction():
-            for statement in _SCHEMA.split(";"):
+            for statement in re.sub(r"--[^\n]*", "", _SCHEMA).split(";"):
                 if statement.strip():
                     self.db.execute(statement)
             row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -196,6 +209,12 @@ class Store:
             columns = {r[1] for r in self.db.execute("PRAGMA table_info(summaries)")}
             if "note" not in columns:
                 self.db.execute("ALTER TABLE summaries ADD COLUMN note TEXT")
+        if version < 3:
+            for table, column, ddl in (("messages", "pinned", "INTEGER NOT NULL DEFAULT 0"),
+                                       ("people", "override_at", "TEXT"),
+                                       ("cursors", "messages", "INTEGER NOT NULL DEFAULT 0")):
+                if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -309,8 +328,32 @@ class Store:
             (new_v, new_r, json.dumps([[r.code, r.text] for r in reasons]), changed, _iso(now), key))
         return changed
 
-    def set_override(self, key: str, verdict: Verdict | None) -> None:
-        self.db.execute("UPDATE people SET override=? WHERE key=?", (verdict.value if verdict else None, key))
+    def set_override(self, key: str, verdict: Verdict | None, as_of: datetime | None) -> None:
+        """The user's verdict on a person; it holds until their mail dated after `as_of` is worse."""
+        self.db.execute("UPDATE people SET override=?, override_at=? WHERE key=?",
+                        (verdict.value if verdict else None, _iso(as_of), key))
+
+    # -- corrections --------------------------------------------------------------
+
+    def record_correction(self, message_id: str, person_key: str | None, disposition: str,
+                          words: Iterable[str], now: datetime) -> None:
+        self.db.execute("INSERT OR REPLACE INTO corrections VALUES (?,?,?,?,?)",
+                        (message_id, person_key, disposition, json.dumps(sorted(words)), _iso(now)))
+
+    def corrections(self) -> list[tuple[str, str, frozenset[str]]]:
+        """(message_id, disposition, words) of every mail the user filed by hand."""
+        rows = self.db.execute("SELECT message_id, disposition, words FROM corrections ORDER BY at")
+        return [(r[0], r[1], frozenset(json.loads(r[2]))) for r in rows]
+
+    def pin(self, message_id: str) -> None:
+        self.db.execute("UPDATE messages SET pinned=1 WHERE message_id=?", (message_id,))
+
+    def pinned(self) -> list[StoredMessage]:
+        return [_message(r) for r in self.db.execute("SELECT * FROM messages WHERE pinned=1")]
+
+    def located_in(self, folder: str) -> list[StoredMessage]:
+        rows = self.db.execute("SELECT * FROM messages WHERE folder=?", (folder,))
+        return [_message(r) for r in rows]
 
     # -- the move journal ---------------------------------------------------------
 
@@ -346,12 +389,12 @@ class Store:
         row = self.db.execute("SELECT * FROM cursors WHERE folder=?", (folder,)).fetchone()
         if row is None:
             return None
-        return FolderStatus(row["uidvalidity"], row["uidnext"], 0, row["highestmodseq"])
+        return FolderStatus(row["uidvalidity"], row["uidnext"], row["messages"], row["highestmodseq"])
 
     def set_cursor(self, folder: str, status: FolderStatus, now: datetime) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO cursors (folder, uidvalidity, uidnext, highestmodseq, updated_at)"
-            " VALUES (?,?,?,?,?)", (folder, status.uidvalidity, status.uidnext, status.highestmodseq,
+            "INSERT OR REPLACE INTO cursors (folder, uidvalidity, uidnext, messages, highestmodseq, updated_at)"
+            " VALUES (?,?,?,?,?,?)", (folder, status.uidvalidity, status.uidnext, status.messages, status.highestmodseq,
                                     _iso(now)))
 
     def failed_uids(self, folder: str, uidvalidity: int) -> set[int]:
@@ -477,7 +520,7 @@ def _message(row: sqlite3.Row) -> StoredMessage:
         row["message_id"], ref, row["folder"], Kind(row["kind"]), row["person_key"], _dt(row["date"]),
         row["subject"], row["sender"], row["text"], Verdict(row["verdict"]) if row["verdict"] else None,
         row["disposition"], tuple(Reason(c, t) for c, t in json.loads(row["reasons"])),
-        Links(**json.loads(row["links"])))
+        Links(**json.loads(row["links"])), bool(row["pinned"]))
 
 
 def _person(row: sqlite3.Row) -> StoredPerson:
@@ -486,4 +529,5 @@ def _person(row: sqlite3.Row) -> StoredPerson:
         Verdict(row["verdict"]) if row["verdict"] else None,
         Recommendation(row["recommendation"]) if row["recommendation"] else None,
         tuple(Reason(c, t) for c, t in json.loads(row["reasons"])),
-        Verdict(row["override"]) if row["override"] else None, datetime.fromisoformat(row["changed_at"]))
+        Verdict(row["override"]) if row["override"] else None, datetime.fromisoformat(row["changed_at"]),
+        _dt(row["override_at"]))

@@ -87,7 +87,12 @@ def test_a_crash_after_judging_before_moving_does_not_judge_twice(imap_account, 
     store = Store.open(tmp_path / "state.db")
     box = _box(imap_account)
     first = _pipeline(box, store)
-    first.apply = lambda moves: (_ for _ in ()).throw(Crash())  # dies after recording, before any intent
+
+    def crash(moves):  # dies after recording, before any intent
+        if moves:
+            raise Crash()
+        return []
+    first.apply = crash
     with pytest.raises(Crash):
         first.poll_once()
     judged = store.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
