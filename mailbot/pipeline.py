@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from . import filing
+from .errors import MailboxProtocolError, MailboxUnavailable, StateError
 from .filing import Move, Placed
 from .judge import Me, event_of, judge, sort_key
 from .mailbox.base import Mailbox
@@ -149,7 +150,13 @@ class Pipeline:
             if note is None:
                 continue
             result.linkedin += 1
-            self._judge_and_record(note, people, loose)
+            try:
+                self._judge_and_record(note, people, loose)
+            except (MailboxUnavailable, MailboxProtocolError, StateError):
+                raise
+            except Exception as exc:  # a judge bug on one mail must not stop the pass
+                log.exception("could not judge %s uid %s", raw.ref.folder, raw.ref.uid)
+                self._failed(raw.ref, f"judging failed: {type(exc).__name__}: {exc}", result)
             last = raw.ref.uid
             if self.should_stop():
                 break
