@@ -1,0 +1,67 @@
+"""`mailbot --config FILE once`, exactly as the command runs it, plus its own numbers.
+
+Runs mailbot.cli.main(["--config", FILE, "once"]) in this process, catching the
+ImapMailbox that cli.open_mailbox makes, and prints one JSON line: the pass's wall
+time (poll_once alone and the whole command), IMAP commands sent, bytes fetched,
+peak RSS of this process, and the pass's counts.
+
+usage: mailbot_once.py CONFIG [--profile OUT.html|OUT.txt]
+"""
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+T_START = time.perf_counter()
+
+import mailbot.cli as cli  # noqa: E402
+from mailbot.pipeline import Pipeline  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    config = argv[0]
+    profile = argv[2] if len(argv) > 2 and argv[1] == "--profile" else None
+    boxes = []
+    real_open = cli.open_mailbox
+
+    def open_mailbox(cfg):  # type: ignore[no-untyped-def]
+        box = real_open(cfg)
+        boxes.append(box)
+        return box
+
+    cli.open_mailbox = open_mailbox
+    passes: list[dict] = []
+    real_poll = Pipeline.poll_once
+
+    def poll_once(self):  # type: ignore[no-untyped-def]
+        before = self.mailbox.commands_sent
+        t = time.perf_counter()
+        result = real_poll(self)
+        passes.append({"poll_ms": (time.perf_counter() - t) * 1000, "poll_commands": self.mailbox.commands_sent - before,
+                       "examined": result.examined, "linkedin": result.linkedin, "moved": result.moved,
+                       "failed": result.failed, "idle": result.idle})
+        return result
+
+    Pipeline.poll_once = poll_once  # type: ignore[method-assign]
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+        profiler = Profiler(interval=0.001)
+        profiler.start()
+    rc = cli.main(["--config", config, "once"])
+    if profiler:
+        profiler.stop()
+        with open(profile, "w") as f:
+            f.write(profiler.output_html() if profile.endswith(".html") else profiler.output_text(unicode=True, show_all=False))
+    box = boxes[0] if boxes else None
+    out = {"rc": rc, "wall": time.perf_counter() - T_START,
+           "commands": getattr(box, "commands_sent", None), "bytes_fetched": getattr(box, "bytes_fetched", None),
+           "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, **(passes[0] if passes else {})}
+    print(json.dumps(out))
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
