@@ -45,19 +45,30 @@ class _Reading:
 
     hits: tuple[Hit, ...]
     field: str
+    seller: Hit | None = None  # their headline says they sell
 
     def role(self, role: str) -> list[Hit]:
         return [h for h in self.hits if h.role == role]
 
     @property
     def pitch(self) -> Hit | None:
+        """The words that make this a pitch, if it is one.
+
+        A strong sales cue is a pitch whatever else is said. Lighter cues (a business
+        described, a meeting ask, a product named) add up; they make a pitch only when
+        nothing of value is offered, or when together they weigh as much as a strong cue.
+        """
         sales = self.role("sales")
+        strong = [h for h in sales if h.weight >= 1.0]
+        if strong:
+            return strong[0]
+        cta, product = self.role("cta"), self.role("product")
+        light = sum(h.weight for h in sales + cta + product)
+        if self.role("value"):
+            return (sales + cta)[0] if light >= 1.5 and (sales or cta) else None
         if sales:
             return sales[0]
-        cta = self.role("cta")
-        if not cta or self.role("value"):
-            return None
-        if self.role("product") or not self.role("pretext"):
+        if cta and (product or not self.role("pretext")):
             return cta[0]
         return None
 
@@ -82,7 +93,7 @@ def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me
         skill = f" for {note.skill}" if note.skill else ""
         return Judgement(Disposition.OTHER, None,
                          (Reason("endorsed", f"endorsed you{skill}"),), frozenset({S_ENDORSED}))
-    reading = _read(note.text, signals, me)
+    reading = _read(note.text, signals, me, note.person.headline)
     if note.kind in INVITES:
         judgement = _judge_invitation(note, history, reading)
     else:
@@ -100,11 +111,12 @@ def _with_learned(judgement: Judgement, note: Notification, learned: Learned) ->
     return Judgement(Disposition.of(suggestion.verdict), suggestion.verdict, reasons, judgement.signals)
 
 
-def _read(text: str, signals: SignalSet, me: Me) -> _Reading:
+def _read(text: str, signals: SignalSet, me: Me, headline: str = "") -> _Reading:
     hits = tuple(signals.scan(text)) if text else ()
     folded = fold(text)
     field = next((f for f in me.fields if f and fold(f) in folded), "")
-    return _Reading(hits, field)
+    seller = signals.scan(headline, frozenset({"seller"})) if headline else []
+    return _Reading(hits, field, seller[0] if seller else None)
 
 
 def _quote(hit: Hit) -> str:
@@ -144,6 +156,11 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
                          (Reason("pitch", f"personal note {pitch.text}: {_quote(pitch)}"),),
                          frozenset(base | {S_NOTE, S_PITCH}))
     reasons, found = _value_reasons(reading, "personal note")
+    if not reasons and reading.seller:
+        return Judgement(Disposition.BAD, Verdict.BAD,
+                         (Reason("cold_opener", f"personal note gives no reason to connect, and their headline "
+                                                f"says they sell: {_quote(reading.seller)}"),),
+                         frozenset(base | {S_NOTE}))
     if not reasons:
         reasons = [Reason("personal_note", "wrote a personal note, with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found | {S_NOTE}))

@@ -78,13 +78,16 @@ class Hit:
 class SignalSet:
     families: tuple[Family, ...]
 
-    def scan(self, text: str) -> list[Hit]:
-        """Every family that `text` shows, strongest first."""
+    def scan(self, text: str, roles: frozenset[str] | None = None) -> list[Hit]:
+        """Every family that `text` shows, strongest first; only `roles` when given.
+
+        Families with the role "seller" describe a headline and are scanned only when asked.
+        """
         folded, where = fold_with_map(text)
         original = " ".join(text.split())
         hits = []
         for family in self.families:
-            if family.pattern is None:
+            if family.pattern is None or (family.role not in roles if roles else family.role == "seller"):
                 continue
             match = family.pattern.search(folded)
             if match:

@@ -1,6 +1,7 @@
 """The judge and the person rollup on notifications built in the test: rules of shared/taxonomy.md."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -62,6 +63,36 @@ def test_sales_notes_are_bad(text: str) -> None:
     verdict, codes = verdict_of(note(Kind.INVITATION, text))
     assert verdict is Verdict.BAD
     assert codes == ["pitch"]
+
+
+@pytest.mark.parametrize("kind,text,expected", [
+    (Kind.INVITATION, "Hi Alex, I work with CFOs to streamline their month-end close using AI.", Verdict.BAD),
+    (Kind.INVITATION, "Hi Alex, our firm specializes in R&D tax credits for mid-market manufacturers.", Verdict.BAD),
+    (Kind.MESSAGE, "Quick one - do you currently have a financial advisor? I plan retirements for executives.",
+     Verdict.BAD),
+    (Kind.MESSAGE, "Just following up on my previous message. Did you get a chance to look at it?", Verdict.BAD),
+    (Kind.MESSAGE, "Ciao Alex, la nostra società offre servizi di consulenza fiscale alle PMI.", Verdict.BAD),
+    (Kind.INVITATION, "Hallo Alex, ich bin Steuerberater und unterstütze Unternehmen bei der Steuerplanung.",
+     Verdict.BAD),
+    (Kind.INVITATION, "Alex - saw your talk at the AICPA conference on revenue recognition.", Verdict.GOOD),
+    (Kind.INVITATION, "Bonjour Alex, j'organise un afterwork entre DAF à Lyon le mois prochain.", Verdict.GOOD),
+    (Kind.INMAIL, "I'm a recruiter working on a Head of Finance role in Munich. Would you be open to a chat?",
+     Verdict.GOOD),
+    (Kind.INVITATION, "Guten Tag Alex, wir bieten im Februar eine kostenlose Online-Schulung zu IFRS 16 an.",
+     Verdict.GOOD),
+    (Kind.MESSAGE, "Alex, I'm surprised you haven't responded. I took the time to write. Not very courteous.",
+     Verdict.UGLY),
+])
+def test_structure_not_wording_decides(kind: Kind, text: str, expected: Verdict) -> None:
+    assert verdict_of(note(kind, text))[0] is expected
+
+
+def test_generic_note_from_a_seller_is_a_cold_opener() -> None:
+    text = "Hi Alex, I came across your profile and would love to connect."
+    seller = replace(note(Kind.INVITATION, text), person=Person("k:s", "Sam", "Account Executive at Ledgerly"))
+    peer = replace(note(Kind.INVITATION, text), person=Person("k:p", "Pat", "Senior Controller at Acme"))
+    assert judge(seller, PersonHistory(""), SIGNALS).reasons[0].code == "cold_opener"
+    assert judge(peer, PersonHistory(""), SIGNALS).verdict is Verdict.GOOD
 
 
 def test_default_note_is_bad_with_plain_reason() -> None:
