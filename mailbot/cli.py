@@ -257,7 +257,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def render_plain(data: dict) -> str:
     """A compact text list of recommendations, for the terminal."""
     lines = []
-    for group in ("accept", "remove", "ignore"):
+    for group in ("accept", "remove", "ignore", "review"):
         people = [p for p in data["people"] if p["recommendation"] == group]
         if not people:
             continue

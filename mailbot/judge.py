@@ -28,6 +28,7 @@ S_ENDORSED = "endorsed"
 S_ACCEPTED = "accepted"
 S_CONNECTED = "connected"
 S_FIELD = "field"
+S_CONFLICT = "conflict"  # the same text offers value and pitches
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,8 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
     pitch = reading.pitch
     if pitch:
         return Judgement(Disposition.BAD, Verdict.BAD,
-                         (Reason("pitch", f"personal note {pitch.text}: {_quote(pitch)}"),),
-                         frozenset(base | {S_NOTE, S_PITCH}))
+                         (Reason("pitch", f"personal note {pitch.text}: {_quote(pitch)}"),) + _mixed(reading),
+                         frozenset(base | {S_NOTE, S_PITCH} | ({S_CONFLICT} if _mixed(reading) else set())))
     reasons, found = _value_reasons(reading, "personal note")
     if not reasons and reading.seller:
         return Judgement(Disposition.BAD, Verdict.BAD,
@@ -164,6 +165,17 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
     if not reasons:
         reasons = [Reason("personal_note", "wrote a personal note, with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found | {S_NOTE}))
+
+
+CONCRETE_VALUE = frozenset({"free_event", "credits", "job_offer"})
+
+
+def _mixed(reading: _Reading) -> tuple[Reason, ...]:
+    """A reason naming the concrete value (an event, credits, a job) that a pitching text also offers."""
+    value = [h for h in reading.role("value") if h.family in CONCRETE_VALUE]
+    if not value:
+        return ()
+    return (Reason("mixed", f"but it also {value[0].text.removeprefix('offers ')}: {_quote(value[0])}"),)
 
 
 def _bait(history: PersonHistory) -> PersonEvent | None:
@@ -216,7 +228,8 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
             return Judgement(Disposition.UGLY, Verdict.UGLY, (Reason("bait_and_switch", text),),
                              frozenset(base | {S_PITCH}))
         return Judgement(Disposition.BAD, Verdict.BAD,
-                         (Reason("pitch", f"{what} {pitch.text}: {_quote(pitch)}"),), frozenset(base | {S_PITCH}))
+                         (Reason("pitch", f"{what} {pitch.text}: {_quote(pitch)}"),) + _mixed(reading),
+                         frozenset(base | {S_PITCH} | ({S_CONFLICT} if _mixed(reading) else set())))
     if askback:
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("askback", f"asks you to endorse them: {_quote(askback[0])}"),),

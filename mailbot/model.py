@@ -55,6 +55,7 @@ class Recommendation(str, enum.Enum):
     ACCEPT = "accept"
     IGNORE = "ignore"
     REMOVE = "remove"
+    REVIEW = "review"  # signals conflict: the user should look, not mailbot decide
 
 
 class Authenticity(str, enum.Enum):

@@ -10,7 +10,7 @@ from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from .judge import INVITES, Me, event_of, judge, sort_key, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_PITCH, S_VALUE
+from .judge import INVITES, S_CONFLICT, Me, event_of, judge, sort_key, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_PITCH, S_VALUE
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, Person, PersonEvent, PersonHistory,
                     Reason, Recommendation, Verdict)
 from .learn import Learned
@@ -57,7 +57,13 @@ def rollup(events: Sequence[PersonEvent], override: Verdict | None = None,
 
     pending, connected = _standing(events)
     recommendation = None
-    if pending and verdict is not None:
+    bad_acts = [e for e in judged if e.verdict is Verdict.BAD]
+    unsure = (verdict is Verdict.BAD and override is None and bool(bad_acts)
+              and all(S_CONFLICT in e.signals for e in bad_acts))
+    if pending and unsure:
+        recommendation = Recommendation.REVIEW
+        reasons.insert(0, Reason("review", "mixed signals: it offers something of value and also pitches"))
+    elif pending and verdict is not None:
         recommendation = Recommendation.ACCEPT if verdict is Verdict.GOOD else Recommendation.IGNORE
         earlier_bad = [e for e in events[:-1] if e.verdict in (Verdict.BAD, Verdict.UGLY)]
         latest = events[-1] if events else None

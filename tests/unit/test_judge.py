@@ -211,3 +211,12 @@ def test_overrides_are_checked() -> None:
     problems = signals.check_overrides({"phrases": {"nonsense": {"en": ["x"]}, "sales": {"xx": ["y"], "en": ["("]}},
                                         "weights": {"cta": "high"}, "colour": 1})
     assert len(problems) == 5, problems
+
+
+def test_a_pending_invitation_that_offers_value_and_pitches_goes_to_review() -> None:
+    mixed = note(Kind.INVITATION, "Free CPE webinar on lease accounting next week - and a quick demo of our "
+                                  "lease software afterwards.", person="Mo")
+    state = _state(mixed)
+    assert state.verdict is Verdict.BAD and state.recommendation is Recommendation.REVIEW
+    plain = note(Kind.INVITATION, "Can I show you a quick demo of our lease software?", person="Jo")
+    assert _state(plain).recommendation is Recommendation.IGNORE
