@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
     profiler = None
     if profile:
         from pyinstrument import Profiler
-        profiler = Profiler(interval=0.001)
+        profiler = Profiler(interval=0.005)
         profiler.start()
     rc = cli.main(["--config", config, "once"])
     if profiler:
