@@ -1805,11 +1805,12 @@ def build_corpus(seed: int = SEED) -> Full:
             n += 1
     c.make_other()
     c.make_foreign()
-    n = 0
+    seen: dict[str, int] = {}
     for m in c.mails:
         if not m.split:
+            n = seen.get(m.scenario, 0)
+            seen[m.scenario] = n + 1
             m.split = ("dev", "test")[n % 2]
-            n += 1
     return c
 
 
