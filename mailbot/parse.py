@@ -625,6 +625,27 @@ def _kind_from_template(template: str) -> Kind | None:
 
 
 @functools.lru_cache(maxsize=2048)
+def _is_kind_line(line: str) -> bool:
+    """LinkedIn's own sentence naming the kind ("Jane endorsed you for Budgeting"), not a note quoting it.
+
+    A sender's note may say "I endorsed you for X, could you ..."; only a line that the
+    kind wording covers almost whole is LinkedIn's.
+    """
+    found = _match_kind(line)
+    if not found:
+        return False
+    m = found[2]
+    name = m.groupdict().get("name")
+    if name is not None and _SENTENCE_NAME.search(name):
+        return False  # "Hey, I endorsed you ...": a sentence, not a name
+    rest = (line[:m.start()] + line[m.end():]).strip()
+    return len(rest) <= 40
+
+
+_SENTENCE_NAME = re.compile(r"(^|[\s,])(i|ich|je|j'|yo|io|we|wir|nous|hey|hi|hello|hallo|bonjour|hola|ciao)($|[\s,])",
+                            re.IGNORECASE)
+
+
 def _match_kind(text: str) -> tuple[Kind, str, re.Match[str]] | None:
     if not text or len(text) > 300:
         return None
@@ -1066,7 +1087,7 @@ def _note(body: list[str], card: tuple[int, list[int]] | None, subject: str, rec
             drop.add(i)
         elif recipient and abs(len(line) - len(recipient)) < 4 and _fold(line) == _fold(recipient):
             drop.add(i)  # the recipient's own name in an HTML header
-        elif len(line) <= 200 and (_BOILER.fullmatch(line) or _match_kind(line)):
+        elif len(line) <= 200 and (_BOILER.fullmatch(line) or _is_kind_line(line)):
             drop.add(i)
     kept = [line for i, line in enumerate(body) if i not in drop]
     text = "\n".join(kept)
