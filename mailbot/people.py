@@ -70,11 +70,11 @@ def rollup(events: Sequence[PersonEvent], override: Verdict | None = None,
         if earlier_bad and latest is not None and latest.kind in INVITES and latest.verdict is Verdict.GOOD:
             worst = max((e.verdict for e in earlier_bad if e.verdict), key=lambda v: v.severity)
             reasons.insert(0, Reason("known", f"already known as {worst.value} from earlier mail; invites again"))
-    elif verdict is Verdict.UGLY:
+    elif verdict is Verdict.UGLY and connected:
         recommendation = Recommendation.REMOVE
     elif verdict is Verdict.BAD and connected:
         pitches = sum(1 for e in events if S_PITCH in e.signals)
-        valued = any(S_VALUE in e.signals or e.verdict is Verdict.GOOD for e in events)
+        valued = any(S_VALUE in e.signals for e in events)
         if pitches >= 2 and not valued:
             recommendation = Recommendation.REMOVE
             reasons.insert(0, Reason("only_pitches", f"pitched {pitches} times, nothing of value"))

@@ -61,6 +61,7 @@ class Family:
     weight: float
     text: str
     pattern: re.Pattern[str] | None
+    unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,9 @@ class SignalSet:
                 start, end = _original_span(text, where, match.start(), match.end())
                 hits.append(Hit(family.name, family.role, family.weight, family.text,
                                 excerpt(original, start, end)))
+        found = {h.family for h in hits}
+        by_name = {f.name: f for f in self.families}
+        hits = [h for h in hits if not by_name[h.family].unless & found]
         return sorted(hits, key=lambda h: -h.weight)
 
 
@@ -175,8 +179,8 @@ def build(judge: Mapping[str, Any] | None = None) -> SignalSet:
         patterns: list[str] = []
         for lang in LANGUAGES:
             own = list(spec.get(lang, [])) + list(extra.get(name, {}).get(lang, []))
-            patterns += [_spell_umlauts(fold(p)) if lang == "de" else fold(p) for p in own]
+            patterns += [_spell_umlauts(fold(p)) if lang in ("de", "any") else fold(p) for p in own]
         compiled = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
         families.append(Family(name, spec["role"], float(weights.get(name, spec["weight"])),
-                               spec["text"], compiled))
+                               spec["text"], compiled, frozenset(spec.get("unless", ()))))
     return SignalSet(tuple(families))
