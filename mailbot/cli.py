@@ -121,7 +121,8 @@ def open_mailbox(config: Config) -> Mailbox:
         imap = config.imap
         box = ImapMailbox(host=imap.host, port=imap.port, security=imap.security, username=imap.username,
                           password_provider=imap.password.reveal, ca_file=imap.ca_file, timeout=imap.timeout,
-                          batch_size=imap.batch_size)
+                          batch_size=imap.batch_size, poll_interval=config.daemon.poll_interval,
+                          idle_renew=config.daemon.idle_renew)
         box.connect()
         return box
     from .mailbox.maildir import MaildirMailbox
