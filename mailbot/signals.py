@@ -21,36 +21,32 @@ _UMLAUT_SPELLING = re.compile(r"(?<![\[\\])(ae|oe|ue)(?![?*+{])")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'"})
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Case-fold and drop accents so "Unhöflich" and "unhoflich" compare equal."""
-    return fold_with_map(text)[0]
+    return fold_with_map(" ".join(text.split()))[0]
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """fold(text), and for each folded character the index of the original one it came from.
+def fold_with_map(text: str) -> tuple[str, list[int] | None]:
+    """fold() of whitespace-collapsed `text`, and for each folded character the index of
+    the character of `text` it came from; None when the two line up one to one.
 
     The map lets a reason quote the sender's own words, not their folded form.
     """
+    quick = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))).casefold()
+    if len(quick) == len(text):
+        return quick, None
     out: list[str] = []
     where: list[int] = []
-    space = True
     for i, char in enumerate(text.translate(_APOSTROPHES)):
-        if char.isspace():
-            if not space:
-                out.append(" ")
-                where.append(i)
-            space = True
-            continue
-        space = False
         for piece in unicodedata.normalize("NFKD", char):
             if unicodedata.combining(piece):
                 continue
             for folded in piece.casefold():
                 out.append(folded)
                 where.append(i)
-    if out and out[-1] == " ":
-        out.pop()
-        where.pop()
     return "".join(out), where
 
 
@@ -60,8 +56,18 @@ class Family:
     role: str
     weight: float
     text: str
-    pattern: re.Pattern[str] | None
+    patterns: tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]  # (words one of which must occur, regex)
     unless: frozenset[str] = frozenset()
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        """The first pattern that matches; a pattern whose required words are all absent is skipped."""
+        contains = folded.__contains__
+        for needs, pattern in self.patterns:
+            if needs is None or any(map(contains, needs)):
+                match = pattern.search(folded)
+                if match:
+                    return match
+        return None
 
 
 @dataclass(frozen=True)
@@ -84,30 +90,23 @@ class SignalSet:
 
         Families with the role "seller" describe a headline and are scanned only when asked.
         """
-        folded, where = fold_with_map(text)
         original = " ".join(text.split())
+        folded, where = fold_with_map(original)
         hits = []
         for family in self.families:
-            if family.pattern is None or (family.role not in roles if roles else family.role == "seller"):
+            if not family.patterns or (family.role not in roles if roles else family.role == "seller"):
                 continue
-            match = family.pattern.search(folded)
+            match = family.search(folded)
             if match:
-                start, end = _original_span(text, where, match.start(), match.end())
+                start, end = match.start(), match.end()
+                if where is not None:
+                    start, end = where[start], where[max(start, end - 1)] + 1
                 hits.append(Hit(family.name, family.role, family.weight, family.text,
                                 excerpt(original, start, end)))
         found = {h.family for h in hits}
         by_name = {f.name: f for f in self.families}
         hits = [h for h in hits if not by_name[h.family].unless & found]
         return sorted(hits, key=lambda h: -h.weight)
-
-
-def _original_span(text: str, where: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map a span of the folded text onto the whitespace-collapsed original."""
-    first, last = where[start], where[max(start, end - 1)]
-    prefix = " ".join(text[:first].split())
-    body = " ".join(text[first:last + 1].split())
-    offset = len(prefix) + (1 if prefix and text[:first][-1:].isspace() else 0)
-    return offset, offset + len(body)
 
 
 def excerpt(text: str, start: int, end: int, width: int = 70) -> str:
@@ -180,7 +179,54 @@ def build(judge: Mapping[str, Any] | None = None) -> SignalSet:
         for lang in LANGUAGES:
             own = list(spec.get(lang, [])) + list(extra.get(name, {}).get(lang, []))
             patterns += [_spell_umlauts(fold(p)) if lang in ("de", "any") else fold(p) for p in own]
-        compiled = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        compiled = tuple((required_words(p), re.compile(p)) for p in patterns)
         families.append(Family(name, spec["role"], float(weights.get(name, spec["weight"])),
                                spec["text"], compiled, frozenset(spec.get("unless", ()))))
     return SignalSet(tuple(families))
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains, or None when there are none.
+
+    A prefilter, as RE2 and Hyperscan use: a cheap `in` test skips the regex on most
+    texts. Read from the regex's parse tree; anything unexpected means "no prefilter".
+    """
+    try:
+        from re import _parser  # the stdlib's own regex parser (sre_parse before 3.11)
+        found = _required(_parser.parse(pattern), _parser)
+    except Exception:
+        return None
+    if not found or min(len(w) for w in found) < 3:
+        return None
+    return frozenset(found)
+
+
+def _required(items, p) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """For a sequence of parsed items: the most selective set of words a match must contain."""
+    options: list[set[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is p.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        if op is p.SUBPATTERN:
+            inner = _required(arg[-1], p)
+            if inner:
+                options.append(inner)
+        elif op is p.BRANCH:
+            branches = [_required(b, p) for b in arg[1]]
+            if branches and all(branches):
+                options.append(set().union(*branches))  # type: ignore[arg-type]
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT) and arg[0] >= 1:
+            inner = _required(arg[2], p)
+            if inner:
+                options.append(inner)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
+
