@@ -826,7 +826,27 @@ def _is_default_note(note: str, names: Sequence[str]) -> bool:
             norm = norm[: -len(n)].strip()
     if len(norm) > 200:
         return False
-    return any(rx.fullmatch(norm) for _, rx in _DEFAULT_RES)
+    if any(rx.fullmatch(norm) for _, rx in _DEFAULT_RES):
+        return True
+    # Any other wording of the same template: a few words about joining a LinkedIn network,
+    # and nothing else (every other word is template glue in one of the languages).
+    words = re.findall(r"\w+", norm)
+    if not (len(words) <= 14 and "linkedin" in words and _NETWORK_WORD.search(norm)):
+        return False
+    return sum(w not in _TEMPLATE_WORDS for w in words) <= 1
+
+
+_NETWORK_WORD = re.compile(r"\b(network|netzwerk|reseau|red|rete|rede|netwerk)\b")
+_TEMPLATE_WORDS = frozenset("""
+linkedin network netzwerk reseau red rete rede netwerk professional professionnel professionnelle profesional
+professionale beruflichen berufliches beruflich i id d like love would want to join be part of add you your my me
+on in at the a with connect
+ich mochte mochten wurde will gerne gern sie dich ihr ihrem ihren ihrer mein meinem meinen zu in auf dem der den
+hinzufugen aufnehmen anschliessen beitreten teil sein mit vernetzen
+je j aimerais souhaiterais voudrais vous te ajouter a mon ma votre ton faire partie de du sur rejoindre
+me gustaria quisiera anadirte anadirle agregarte formar parte de tu su mi en a unirme
+vorrei aggiungerti aggiungerla entrare far parte della tua sua alla mia su di
+""".split())
 
 
 def _language(scores: dict[str, int]) -> str:

@@ -58,9 +58,19 @@ class Family:
     text: str
     patterns: tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]  # (words one of which must occur, regex)
     unless: frozenset[str] = frozenset()
+    min_count: int = 1
 
     def search(self, folded: str) -> re.Match[str] | None:
-        """The first pattern that matches; a pattern whose required words are all absent is skipped."""
+        """The first pattern that matches; a pattern whose required words are all absent is skipped.
+
+        With `min_count` above 1, the family is a lexicon: it needs that many different
+        words, and the first of them is returned.
+        """
+        if self.min_count > 1:
+            matches = [m for _, pattern in self.patterns for m in pattern.finditer(folded)]
+            if len({m.group(0) for m in matches}) < self.min_count:
+                return None
+            return min(matches, key=lambda m: m.start())
         contains = folded.__contains__
         for needs, pattern in self.patterns:
             if needs is None or any(map(contains, needs)):
@@ -181,7 +191,8 @@ def build(judge: Mapping[str, Any] | None = None) -> SignalSet:
             patterns += [_spell_umlauts(fold(p)) if lang in ("de", "any") else fold(p) for p in own]
         compiled = tuple((required_words(p), re.compile(p)) for p in patterns)
         families.append(Family(name, spec["role"], float(weights.get(name, spec["weight"])),
-                               spec["text"], compiled, frozenset(spec.get("unless", ()))))
+                               spec["text"], compiled, frozenset(spec.get("unless", ())),
+                               int(spec.get("min_count", 1))))
     return SignalSet(tuple(families))
 
 

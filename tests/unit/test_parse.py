@@ -734,3 +734,15 @@ def test_unlisted_language_still_yields_kind_and_person() -> None:
     assert n.person is not None and n.person.name == "Jana Nováková"
     assert n.language == ""
     assert n.links.accept == ACCEPT
+
+
+@pytest.mark.parametrize("note,expected", [
+    ("Ich würde mich gerne Ihrem LinkedIn-Netzwerk anschließen.", True),
+    ("Je souhaiterais faire partie de votre réseau LinkedIn.", True),
+    ("Me gustaría formar parte de tu red de LinkedIn.", True),
+    ("Hi Alex, free CPE webinar next week on LinkedIn Live about network security", False),
+    ("Hi Alex, let's grow our LinkedIn network together!", False),
+])
+def test_default_note_in_wordings_no_table_lists(note: str, expected: bool) -> None:
+    from mailbot.parse import _is_default_note
+    assert _is_default_note(note, ["Alex"]) is expected
