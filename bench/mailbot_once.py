@@ -5,7 +5,12 @@ ImapMailbox that cli.open_mailbox makes, and prints one JSON line: the pass's wa
 time (poll_once alone and the whole command), IMAP commands sent, bytes fetched,
 peak RSS of this process, and the pass's counts.
 
-usage: mailbot_once.py CONFIG [--profile OUT.html|OUT.txt]
+usage: mailbot_once.py CONFIG [--profile OUT.html|OUT.txt] [--defer-moves]
+
+--defer-moves is an experiment, not mailbot: it holds every planned move until the end
+of the pass and applies them all then (grouped per destination, in MOVE commands of
+5,000), to measure what grouping moves across batches would save. The shipped
+pipeline moves after each batch of 500.
 """
 from __future__ import annotations
 
@@ -22,7 +27,9 @@ from mailbot.pipeline import Pipeline  # noqa: E402
 
 def main(argv: list[str]) -> int:
     config = argv[0]
-    profile = argv[2] if len(argv) > 2 and argv[1] == "--profile" else None
+    profile = argv[argv.index("--profile") + 1] if "--profile" in argv else None
+    if "--defer-moves" in argv:
+        _defer_moves()
     boxes = []
     real_open = cli.open_mailbox
 
@@ -61,6 +68,27 @@ def main(argv: list[str]) -> int:
            "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, **(passes[0] if passes else {})}
     print(json.dumps(out))
     return rc
+
+
+def _defer_moves() -> None:
+    pending: dict[str, object] = {}
+    real_apply, real_poll = Pipeline.apply, Pipeline.poll_once
+
+    def apply(self, moves):  # type: ignore[no-untyped-def]
+        for move in moves:
+            pending[move.message_id] = move  # a later plan for the same mail wins
+        return list(moves)
+
+    def poll_once(self):  # type: ignore[no-untyped-def]
+        Pipeline.apply = apply  # type: ignore[method-assign]
+        try:
+            result = real_poll(self)
+        finally:
+            Pipeline.apply = real_apply  # type: ignore[method-assign]
+        real_apply(self, list(pending.values()))
+        return result
+
+    Pipeline.poll_once = poll_once  # type: ignore[method-assign]
 
 
 if __name__ == "__main__":

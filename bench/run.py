@@ -225,10 +225,12 @@ def run_json(cmd: list[str], log_path: Path, timeout: float = 3600) -> tuple[dic
     return (json.loads(lines[-1]) if lines else {}), wall
 
 
-def run_mailbot_once(config: Path, log_path: Path, profile: Path | None = None) -> dict:
+def run_mailbot_once(config: Path, log_path: Path, profile: Path | None = None, defer_moves: bool = False) -> dict:
     cmd = [PY, str(HERE / "mailbot_once.py"), str(config)]
     if profile:
         cmd += ["--profile", str(profile)]
+    if defer_moves:
+        cmd += ["--defer-moves"]
     out, wall = run_json(cmd, log_path)
     out["process_wall"] = wall
     return out
@@ -427,36 +429,35 @@ def bench_size(server: DovecotServer, n: int, args: argparse.Namespace, work: Pa
         assert int(st[b"MESSAGES"]) == n, st
         return time.perf_counter() - t
 
-    runs: dict[str, list[dict]] = {"floor": [], "imapfilter": [], "mailbot": []}
+    tools = [t for t in args.tools if t != "imapfilter" or shutil.which("imapfilter")]
+    runs: dict[str, list[dict]] = {t: [] for t in tools}
     config = None
     for r in range(args.repeat):
-        restore()
-        log(f"{n}: repeat {r + 1}: floor")
-        runs["floor"].append(run_floor(server, user, password, logs / "floor.log"))
-        if shutil.which("imapfilter"):
+        for tool in tools:
             restore()
-            log(f"{n}: repeat {r + 1}: imapfilter")
-            runs["imapfilter"].append(run_imapfilter(server, user, password, sdir, logs / "imapfilter.log"))
-        restore()
-        log(f"{n}: repeat {r + 1}: mailbot once")
-        rdir = sdir / f"mailbot-{r}"
-        rdir.mkdir(exist_ok=True)
-        config = write_config(rdir, server, user, password)
-        runs["mailbot"].append(run_mailbot_once(config, logs / f"mailbot-once-{r}.log"))
-        log(f"{n}: repeat {r + 1}: floor {runs['floor'][-1]['process_wall']:.2f} s, "
-            + (f"imapfilter {runs['imapfilter'][-1]['process_wall']:.2f} s, " if runs["imapfilter"] else "")
-            + f"mailbot {runs['mailbot'][-1]['process_wall']:.2f} s")
+            log(f"{n}: repeat {r + 1}: {tool}")
+            if tool == "floor":
+                runs[tool].append(run_floor(server, user, password, logs / "floor.log"))
+            elif tool == "imapfilter":
+                runs[tool].append(run_imapfilter(server, user, password, sdir, logs / "imapfilter.log"))
+            else:
+                rdir = sdir / f"{tool}-{r}"
+                rdir.mkdir(exist_ok=True)
+                config = write_config(rdir, server, user, password)
+                runs[tool].append(run_mailbot_once(config, logs / f"{tool}-once-{r}.log",
+                                                   defer_moves=tool == "mailbot-deferred"))
+        log(f"{n}: repeat {r + 1}: " + ", ".join(f"{t} {runs[t][-1]['process_wall']:.2f} s" for t in tools))
     res["runs"] = runs
 
     # The mailbox is now as the last `mailbot once` left it: idle passes on it.
-    assert config is not None
-    log(f"{n}: idle passes")
-    res["idle"] = [run_mailbot_once(config, logs / "mailbot-idle.log") for _ in range(args.idle_repeat)]
-    c = connect(server, user, password)
-    res["inbox_after"] = int(c.folder_status("INBOX", ["MESSAGES"])[b"MESSAGES"])
-    c.logout()
+    if config is not None and args.idle_repeat:
+        log(f"{n}: idle passes")
+        res["idle"] = [run_mailbot_once(config, logs / "mailbot-idle.log") for _ in range(args.idle_repeat)]
+        c = connect(server, user, password)
+        res["inbox_after"] = int(c.folder_status("INBOX", ["MESSAGES"])[b"MESSAGES"])
+        c.logout()
 
-    if args.latency_tries:
+    if args.latency_tries and config is not None:
         log(f"{n}: bare IDLE client, {args.latency_tries} tries")
         res["bare_idle_ms"] = bare_idle(server, user, password, args.latency_tries)
         log(f"{n}: mailbot run latency, {args.latency_tries} tries")
@@ -488,10 +489,17 @@ def figures(res: dict) -> dict:
     n = res["size"]
     runs = res["runs"]
     f: dict = {"size": n}
-    for tool in ("mailbot", "floor", "imapfilter"):
+    for tool in ("mailbot", "floor", "imapfilter", "mailbot-deferred"):
         walls = [r["process_wall"] for r in runs.get(tool, []) if r]
         if walls:
             f[tool] = {"wall": summary(walls), "mails_per_s": n / statistics.median(walls)}
+    if "mailbot-deferred" in f:
+        f["mailbot-deferred"]["poll_s"] = summary([r["poll_ms"] / 1000 for r in runs["mailbot-deferred"]])
+        f["mailbot-deferred"]["commands"] = summary([r["commands"] for r in runs["mailbot-deferred"]])
+        if "floor" in f:
+            f["ratio_floor_deferred"] = f["mailbot-deferred"]["wall"]["median"] / f["floor"]["wall"]["median"]
+    if "mailbot" not in runs or "floor" not in runs:
+        return f
     mb = runs["mailbot"]
     f["mailbot"]["rss_mb"] = summary([r["rss_kb"] / 1024 for r in mb])
     f["mailbot"]["bytes_fetched"] = summary([r["bytes_fetched"] for r in mb])
@@ -528,6 +536,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--tools", nargs="+", default=["floor", "imapfilter", "mailbot"],
+                    choices=["floor", "imapfilter", "mailbot", "mailbot-deferred"],
+                    help="what each repeat runs, in order; mailbot-deferred is an experiment that holds "
+                         "all moves to the end of the pass (bench/mailbot_once.py --defer-moves)")
     ap.add_argument("--idle-repeat", type=int, default=5)
     ap.add_argument("--latency-tries", type=int, default=50)
     ap.add_argument("--judge-seconds", type=float, default=5.0)
@@ -559,13 +571,14 @@ def main(argv: list[str] | None = None) -> int:
         server.stop()
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
-    log("judge throughput (one core)")
-    prof = out / "profile_judge.txt"
-    judge, _ = run_json([PY, str(HERE / "judge_bench.py"), "--seconds", str(args.judge_seconds),
-                         "--profile", str(prof)], out / "judge.log")
-    if "profile" in judge:
-        judge["profile"] = str(prof.relative_to(ROOT)) if prof.is_relative_to(ROOT) else str(prof)
-    results["judge"] = judge
+    if args.judge_seconds > 0:
+        log("judge throughput (one core)")
+        prof = out / "profile_judge.txt"
+        judge, _ = run_json([PY, str(HERE / "judge_bench.py"), "--seconds", str(args.judge_seconds),
+                             "--profile", str(prof)], out / "judge.log")
+        if "profile" in judge:
+            judge["profile"] = str(prof.relative_to(ROOT)) if prof.is_relative_to(ROOT) else str(prof)
+        results["judge"] = judge
     results["total_s"] = time.perf_counter() - t_all
     (out / "results.json").write_text(json.dumps(results, indent=1))
     log(f"wrote {out / 'results.json'} ({results['total_s']:.0f} s in all)")
