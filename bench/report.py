@@ -142,7 +142,8 @@ def markdown(results: dict, plotted: bool) -> str:
         "tables come from `bench/NOTES.md`.",
         "",
         f"- **Date**: {results['date']}",
-        f"- **Command**: `{results['command']}` (took {results.get('total_s', 0) / 60:.1f} min)",
+        f"- **Command**: `{results['command']}` (took {results.get('total_s', 0) / 60:.1f} min), "
+        f"on commit {results.get('commit') or '?'}",
         f"- **Machine**: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB RAM; Linux {m['kernel']}; "
         f"Python {m['python']}; Dovecot {m['dovecot']} (Maildir, loopback, plain IMAP); {m['imapfilter'] or 'no imapfilter'}",
         "",

@@ -557,7 +557,10 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     os.chmod(work, 0o755)
+    commit = os.environ.get("MAILBOT_BENCH_COMMIT") or subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
     results: dict = {"command": f".venv/bin/python {command}", "date": started.isoformat(timespec="seconds"),
+                     "commit": commit,
                      "machine": machine(), "sizes": []}
     server = DovecotServer()
     server.start()
