@@ -167,11 +167,11 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found | {S_NOTE}))
 
 
-CONCRETE_VALUE = frozenset({"free_event", "credits", "job_offer"})
+CONCRETE_VALUE = frozenset({"free_event", "credits"})
 
 
 def _mixed(reading: _Reading) -> tuple[Reason, ...]:
-    """A reason naming the concrete value (an event, credits, a job) that a pitching text also offers."""
+    """A reason naming the concrete value (an event, credits) that a pitching text also offers."""
     value = [h for h in reading.role("value") if h.family in CONCRETE_VALUE]
     if not value:
         return ()
