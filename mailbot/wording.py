@@ -201,7 +201,7 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "it": (
             r"^" + _N + r" ti ha (inviato|mandato) un (nuovo )?messaggio\b",
-            r"^Nuovi? messaggi? da " + _N + r"\s*$",
+            r"^Nuov[oi] messaggio? da " + _N + r"\s*$",
             r"^Hai (un|\d+) (nuovo |nuovi )?messaggi?( da " + _N + r")?\s*$",
         ),
         "pt": (
