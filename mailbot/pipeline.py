@@ -19,8 +19,8 @@ from .judge import Me, event_of, judge, sort_key
 from .mailbox.base import Mailbox
 from .model import (Disposition, FolderStatus, Judgement, MessageRef, Notification, PersonEvent, PersonHistory,
                     Verdict)
-from .parse import ParseError, is_candidate, message_id_of, parse_message
 from .learn import Example, Learned, tokens
+from .parse import ParseError, is_candidate, message_id_of, parse_message
 from .people import Identities, PersonState, is_personal, replay, rollup
 from .signals import SignalSet
 from .store import Store, StoredMessage
@@ -202,7 +202,7 @@ class Pipeline:
             state = self.refresh_person(key)
             messages = self.store.messages_of(key)
             placed = [Placed(m.message_id, m.ref, _label(m)) for m in messages if m.ref is not None and not m.pinned]
-            moves += filing.plan(placed, lambda _id: state.disposition, self.settings.folders,
+            moves += filing.plan(placed, lambda _id, d=state.disposition: d, self.settings.folders,
                                  why=_why(state))
             moves += self._unknown_places([m for m in messages if not m.pinned],
                                           self.settings.folders[state.disposition])
@@ -306,7 +306,7 @@ class Pipeline:
             for move in group:
                 log.info("moving %s", filing.describe(move))
             mapping = self.mailbox.move([m.src for m in group], dest)
-            for intent_id, move in zip(ids, group):
+            for intent_id, move in zip(ids, group, strict=True):
                 self.store.confirm_move(intent_id, move.message_id, mapping.get(move.src), dest, self.clock())
             done += group
         return done
