@@ -464,7 +464,7 @@ def bench_size(server: DovecotServer, n: int, args: argparse.Namespace, work: Pa
         res["latency"] = mailbot_latency(server, user, password, config, maildir, args.latency_tries,
                                          logs / "mailbot-run.log")
 
-    if args.profile_first_pass:
+    if args.profile_first_pass is not None and (not args.profile_first_pass or n in args.profile_first_pass):
         restore()
         log(f"{n}: profiled first pass (pyinstrument)")
         pdir = sdir / "mailbot-profile"
@@ -543,8 +543,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--idle-repeat", type=int, default=5)
     ap.add_argument("--latency-tries", type=int, default=50)
     ap.add_argument("--judge-seconds", type=float, default=5.0)
-    ap.add_argument("--profile-first-pass", action="store_true",
-                    help="one extra first pass per size under pyinstrument (slower; for evidence)")
+    ap.add_argument("--profile-first-pass", type=int, nargs="*", metavar="SIZE",
+                    help="one extra first pass under pyinstrument at these sizes (all when none given)")
     ap.add_argument("--out", default=str(HERE / "results"), help="where results.json and profiles go")
     ap.add_argument("--no-report", action="store_true", help="do not write bench/RESULTS.md and the plot")
     ap.add_argument("--work", help="scratch directory (default: a temp dir, removed after)")
@@ -562,6 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {"command": f".venv/bin/python {command}", "date": started.isoformat(timespec="seconds"),
                      "commit": commit,
                      "machine": machine(), "sizes": []}
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop Dovecot and clean up on kill
     server = DovecotServer()
     server.start()
     try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,8 +92,15 @@ def _replace_header(data: bytes, name: bytes, value: bytes) -> bytes:
     return name + b": " + value + b"\n" + data
 
 
+_VANITY = re.compile(rb"(linkedin\.com/(?:comm/)?in/)[A-Za-z0-9%_-]+")
+
+
 def _vary_linkedin(seed: Seed, rng: random.Random, serial: int) -> bytes:
     data = seed.data
+    # Profile links name the person too (/in/<vanity>/): give each mail's person their own,
+    # or every copy of a fixture would be one person with thousands of notifications.
+    vanity = f"{rng.choice(_FIRST).lower()}-{_surname(rng).lower()}-{rng.getrandbits(20):05x}".encode()
+    data = _VANITY.sub(lambda m: m.group(1) + vanity, data)
     parts = seed.person.split()
     if len(parts) >= 2:
         first, last = parts[0], parts[-1]
