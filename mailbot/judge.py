@@ -67,7 +67,7 @@ class _Reading:
         light = sum(h.weight for h in sales + cta + product)
         if self.role("value"):
             return (sales + cta)[0] if light >= 1.5 and (sales or cta) else None
-        if sales:
+        if sales and light >= 0.6:
             return sales[0]
         if cta and (product or not self.role("pretext")):
             return cta[0]
