@@ -214,6 +214,11 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"hostile{after}: {_quote(hostile[0])}"),),
                          frozenset(base | {S_HOSTILE}))
+    remark = reading.role("complaint")
+    if remark and not reading.pitch and not reading.role("value"):
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("hostility", f"lectures you: {_quote(remark[0])}"),),
+                         frozenset(base | {S_HOSTILE}))
     askback = reading.role("askback")
     endorsed_before = any(S_ENDORSED in e.signals for e in history.events) or bool(reading.role("claim_endorsed"))
     if askback and endorsed_before:
@@ -230,9 +235,10 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("pitch", f"{what} {pitch.text}: {_quote(pitch)}"),) + _mixed(reading),
                          frozenset(base | {S_PITCH} | ({S_CONFLICT} if _mixed(reading) else set())))
-    if askback:
+    explicit = [h for h in askback if h.family == "askback"]
+    if explicit:
         return Judgement(Disposition.BAD, Verdict.BAD,
-                         (Reason("askback", f"asks you to endorse them: {_quote(askback[0])}"),),
+                         (Reason("askback", f"asks you to endorse them: {_quote(explicit[0])}"),),
                          frozenset(base | {S_ASKBACK}))
     reasons, found = _value_reasons(reading, what)
     if not reasons:
