@@ -94,7 +94,7 @@ def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me
         skill = f" for {note.skill}" if note.skill else ""
         return Judgement(Disposition.OTHER, None,
                          (Reason("endorsed", f"endorsed you{skill}"),), frozenset({S_ENDORSED}))
-    reading = _read(note.text, signals, me, note.person.headline)
+    reading = _read(_without(note.text, note.person.headline), signals, me, note.person.headline)
     if note.kind in INVITES:
         judgement = _judge_invitation(note, history, reading)
     else:
@@ -112,6 +112,14 @@ def _with_learned(judgement: Judgement, note: Notification, learned: Learned) ->
     return Judgement(Disposition.of(suggestion.verdict), suggestion.verdict, reasons, judgement.signals)
 
 
+def _without(text: str, headline: str) -> str:
+    """The note without the sender's headline, which some layouts repeat above the message:
+    "Interim Finance Director" in a headline is not a job offer in the note."""
+    if len(headline) < 8:
+        return text
+    return text.replace(headline, " ")
+
+
 def _read(text: str, signals: SignalSet, me: Me, headline: str = "") -> _Reading:
     hits = tuple(signals.scan(text)) if text else ()
     folded = fold(text)
@@ -127,6 +135,7 @@ def _quote(hit: Hit) -> str:
 def _value_reasons(reading: _Reading, what: str) -> tuple[list[Reason], set[str]]:
     reasons = [Reason(f"value:{h.family}", f"{what} {h.text}: {_quote(h)}") for h in reading.role("value")]
     found: set[str] = {S_VALUE} if reasons else set()
+    reasons += [Reason(f"courtesy:{h.family}", f"{what} {h.text}: {_quote(h)}") for h in reading.role("courtesy")]
     for hit in reading.role("pretext"):
         reasons.append(Reason("pretext", f"{what} {hit.text}: {_quote(hit)}"))
         found.add(S_PRETEXT)

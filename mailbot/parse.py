@@ -644,7 +644,8 @@ def _is_kind_line(line: str) -> bool:
     return len(rest) <= 40
 
 
-_SENTENCE_NAME = re.compile(r"(^|[\s,])(i|ich|je|j'|yo|io|we|wir|nous|hey|hi|hello|hallo|bonjour|hola|ciao)($|[\s,])",
+_SENTENCE_NAME = re.compile(r"(^|[\s,])(i|ich|je|j'|yo|io|we|wir|nous|hey|hi|hello|hallo|bonjour|hola|ciao|just|juste|"
+                            r"gerade|soeben|acabo|appena|today|heute|hoy|oggi|ps|btw)($|[\s,])",
                             re.IGNORECASE)
 
 
