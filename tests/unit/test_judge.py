@@ -220,3 +220,33 @@ def test_a_pending_invitation_that_offers_value_and_pitches_goes_to_review() -> 
     assert state.verdict is Verdict.BAD and state.recommendation is Recommendation.REVIEW
     plain = note(Kind.INVITATION, "Can I show you a quick demo of our lease software?", person="Jo")
     assert _state(plain).recommendation is Recommendation.IGNORE
+
+
+@pytest.mark.parametrize("text", [
+    "With all due respect, someone in your position could have the courtesy to reply. Noted.",
+    "Estimado Alex: seguro está demasiado ocupado siendo importante.",
+    "Sans vouloir vous offenser, je trouve assez révélateur que vous ne preniez pas la peine de répondre.",
+])
+def test_a_remark_on_your_silence_is_hostile(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Rem")
+    assert verdict_of(note(Kind.INMAIL, text, person="Rem", days=5), invite) == (Verdict.UGLY, ["hostility"])
+
+
+def test_a_compliment_does_not_excuse_a_pitch() -> None:
+    text = ("J'ai lu avec plaisir votre publication sur la clôture. Nous accompagnons les directions financières "
+            "dans ce type de transformation. Seriez-vous disponible vingt minutes la semaine prochaine ?")
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+    assert verdict_of(note(Kind.INVITATION, "I read your post on the close - spot on."))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", ["Just endorsed you for SAP FI/CO - you know how it works ;)",
+                                  "Compétences contre compétences ? :)", "¿Aptitudes por aptitudes?"])
+def test_an_endorsement_trade_after_an_endorsement_is_ugly(text: str) -> None:
+    endorsed = note(Kind.ENDORSEMENT, person="Tra")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Tra", days=1), endorsed)[0] is Verdict.UGLY
+
+
+def test_the_sender_headline_repeated_above_a_message_is_not_the_note() -> None:
+    rant = replace(note(Kind.INMAIL, "Director, Hargreaves Interim Finance\n\nWith all due respect, you could "
+                                     "have replied."), person=Person("k:n", "Nigel", "Director, Hargreaves Interim Finance"))
+    assert judge(rant, PersonHistory(""), SIGNALS).verdict is Verdict.UGLY
