@@ -86,6 +86,8 @@ def snapshot(client) -> dict[str, dict[str, set[bytes]]]:
         found: dict[str, set[bytes]] = {}
         if uids:
             for uid, data in client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]).items():
+                if data.get(b"BODY[]") is None:
+                    continue  # expunged by a move while we looked; the caller polls again
                 found.setdefault(message_id_of(data[b"BODY[]"]), set()).update(
                     f for f in data[b"FLAGS"] if f != b"\\Recent")
         out[name] = found
