@@ -56,6 +56,15 @@ def table(f: dict) -> list[str]:
         f"| peak RSS, MB | {_s(mb['rss_mb'], '{:.1f}')} | {_s(fl['rss_mb'], '{:.1f}')} | – |",
         f"| mailbot's poll_once alone, s | {_s(mb['poll_s'])} | | |",
     ]
+    if "move_s" in mb:
+        rows.append(f"| mailbot: MOVE commands / seconds spent in them | {_s(mb['move_commands'], '{:.0f}')} / "
+                    f"{_s(mb['move_s'], '{:.1f}')} | 1 per 5,000 | 1 COPY + STORE + EXPUNGE |")
+    dfr = f.get("mailbot-deferred")
+    if dfr:
+        moves = (f"; {_s(dfr['move_commands'], '{:.0f}')} MOVE commands, {_s(dfr['move_s'], '{:.1f}')} s in them"
+                 if "move_s" in dfr else "")
+        rows.append(f"| experiment, moves held to the end of the pass: wall s (ratio to floor) | "
+                    f"{_s(dfr['wall'])} ({f['ratio_floor_deferred']:.2f} ×{moves}) | | |")
     idle = f.get("idle")
     if idle:
         rows.append(f"| idle pass (INBOX of {idle['inbox']}): IMAP commands in poll_once / whole process | "
@@ -107,7 +116,8 @@ def plot(results: dict, png: Path) -> bool:
         return False
     sizes = [s["size"] for s in results["sizes"]]
     fig, ax = plt.subplots(figsize=(7, 4.5), dpi=110)
-    for tool, style in (("mailbot", "o-"), ("floor", "s--"), ("imapfilter", "^:")):
+    labels = {"mailbot-deferred": "mailbot, moves held to the pass's end (experiment)"}
+    for tool, style in (("mailbot", "o-"), ("mailbot-deferred", "o:"), ("floor", "s--"), ("imapfilter", "^:")):
         pts = [(s["size"], s["figures"][tool]["wall"]) for s in results["sizes"] if tool in s["figures"]]
         if not pts:
             continue
@@ -115,7 +125,7 @@ def plot(results: dict, png: Path) -> bool:
         med = [p[1]["median"] for p in pts]
         lo = [p[1]["median"] - p[1]["min"] for p in pts]
         hi = [p[1]["max"] - p[1]["median"] for p in pts]
-        ax.errorbar(xs, med, yerr=[lo, hi], fmt=style, capsize=4, label=tool)
+        ax.errorbar(xs, med, yerr=[lo, hi], fmt=style, capsize=4, label=labels.get(tool, tool))
         for x, y in zip(xs, med):
             ax.annotate(f"{y:.1f} s", (x, y), textcoords="offset points", xytext=(6, -12), fontsize=8)
     ax.set_xscale("log")

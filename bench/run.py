@@ -47,6 +47,7 @@ from dovecot import DovecotServer  # noqa: E402  (the test suite's private Dovec
 from imapclient import IMAPClient, SocketTimeout  # noqa: E402
 
 import seed as seeding  # noqa: E402
+from move_stats import move_stats  # noqa: E402
 
 PY = sys.executable
 MAILBOT_FOLDERS = ("LinkedIn/Good", "LinkedIn/Bad", "LinkedIn/Ugly", "LinkedIn/Other", "LinkedIn/Suspicious")
@@ -76,7 +77,8 @@ def machine() -> dict:
     imapfilter = shutil.which("imapfilter")
     ifv = ""
     if imapfilter:
-        ifv = subprocess.run([imapfilter, "-V"], capture_output=True, text=True).stdout.split("  ")[0].strip()
+        proc = subprocess.run([imapfilter, "-V"], capture_output=True, text=True)
+        ifv = (proc.stdout + proc.stderr).strip().split("  ")[0].strip()  # it prints to stderr
     return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(mem_kb / 1024 / 1024, 1),
             "kernel": platform.release(), "python": platform.python_version(), "dovecot": dovecot,
             "imapfilter": ifv}
@@ -446,6 +448,7 @@ def bench_size(server: DovecotServer, n: int, args: argparse.Namespace, work: Pa
                 config = write_config(rdir, server, user, password)
                 runs[tool].append(run_mailbot_once(config, logs / f"{tool}-once-{r}.log",
                                                    defer_moves=tool == "mailbot-deferred"))
+                runs[tool][-1].update(move_stats(logs / f"{tool}-once-{r}.log"))
         log(f"{n}: repeat {r + 1}: " + ", ".join(f"{t} {runs[t][-1]['process_wall']:.2f} s" for t in tools))
     res["runs"] = runs
 
@@ -496,6 +499,9 @@ def figures(res: dict) -> dict:
     if "mailbot-deferred" in f:
         f["mailbot-deferred"]["poll_s"] = summary([r["poll_ms"] / 1000 for r in runs["mailbot-deferred"]])
         f["mailbot-deferred"]["commands"] = summary([r["commands"] for r in runs["mailbot-deferred"]])
+        if all("move_s" in r for r in runs["mailbot-deferred"]):
+            f["mailbot-deferred"]["move_commands"] = summary([r["move_commands"] for r in runs["mailbot-deferred"]])
+            f["mailbot-deferred"]["move_s"] = summary([r["move_s"] for r in runs["mailbot-deferred"]])
         if "floor" in f:
             f["ratio_floor_deferred"] = f["mailbot-deferred"]["wall"]["median"] / f["floor"]["wall"]["median"]
     if "mailbot" not in runs or "floor" not in runs:
@@ -505,6 +511,9 @@ def figures(res: dict) -> dict:
     f["mailbot"]["bytes_fetched"] = summary([r["bytes_fetched"] for r in mb])
     f["mailbot"]["commands"] = summary([r["commands"] for r in mb])
     f["mailbot"]["poll_s"] = summary([r["poll_ms"] / 1000 for r in mb])
+    if all("move_s" in r for r in mb):
+        f["mailbot"]["move_commands"] = summary([r["move_commands"] for r in mb])
+        f["mailbot"]["move_s"] = summary([r["move_s"] for r in mb])
     f["mailbot"]["moved"] = mb[-1]["moved"]
     f["mailbot"]["linkedin"] = mb[-1]["linkedin"]
     f["floor"]["bytes_fetched"] = summary([r["bytes_fetched"] for r in runs["floor"]])
