@@ -29,6 +29,18 @@ log = logging.getLogger("mailbot.pipeline")
 
 Clock = Callable[[], datetime]
 INBOX_KEY = "inbox"
+FLUSH_EVERY = 5000  # notifications judged before their moves are carried out
+
+
+@dataclass
+class _Batch:
+    """What a pass has judged and not yet moved: people to plan, and mail about nobody."""
+
+    people: set[str] = field(default_factory=set)
+    loose: list[tuple[Notification, Judgement]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.people) + len(self.loose)
 
 
 def utcnow() -> datetime:
@@ -107,15 +119,20 @@ class Pipeline:
         pass_id = self.store.begin_pass(self.clock())
         failed = self.store.failed_uids(inbox, status.uidvalidity)
         uids = [u for u in self.mailbox.uids(inbox, start) if u not in failed]
-        done_upto = start
+        batch = _Batch()
         for i in range(0, len(uids), self.settings.batch_size):
             chunk = uids[i:i + self.settings.batch_size]
-            stopped = self._file_batch(inbox, chunk, result)
-            done_upto = (stopped or chunk[-1]) + 1
-            self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, done_upto, 0), self.clock())
+            stopped = self._judge_batch(inbox, chunk, result, batch)
+            if stopped or len(batch) >= FLUSH_EVERY:
+                self._flush(batch, result)
+                # Only what is filed may fall behind the cursor; a crash before here re-reads the mail.
+                self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, (stopped or chunk[-1]) + 1, 0),
+                                      self.clock())
             if stopped:
                 break
         else:
+            self._flush(batch, result)
+            done_upto = uids[-1] + 1 if uids else start
             final = max(status.uidnext, done_upto)
             self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, final, 0, status.highestmodseq), self.clock())
         self.store.end_pass(pass_id, self.clock(), result.examined, result.moved, result.failed)
@@ -128,15 +145,13 @@ class Pipeline:
             self._folders_ready = True
         self._validity.clear()
 
-    def _file_batch(self, folder: str, uids: Sequence[int], result: PassResult) -> int | None:
-        """Judge and file one batch; returns the last UID handled when asked to stop early."""
+    def _judge_batch(self, folder: str, uids: Sequence[int], result: PassResult, batch: "_Batch") -> int | None:
+        """Judge and record one batch (moves wait in `batch`); returns the last UID handled when asked to stop."""
         wanted = []
         for summary in self.mailbox.fetch_headers(folder, uids):
             result.examined += 1
             if is_candidate(summary.headers):
                 wanted.append(summary.ref)
-        people: set[str] = set()
-        loose: list[tuple[Notification, Judgement]] = []
         last = None
         for raw in self.mailbox.fetch(wanted, self.settings.max_message_bytes):
             try:
@@ -151,7 +166,7 @@ class Pipeline:
                 continue
             result.linkedin += 1
             try:
-                self._judge_and_record(note, people, loose)
+                self._judge_and_record(note, batch.people, batch.loose)
             except (MailboxUnavailable, MailboxProtocolError, StateError):
                 raise
             except Exception as exc:  # a judge bug on one mail must not stop the pass
@@ -159,10 +174,20 @@ class Pipeline:
                 self._failed(raw.ref, f"judging failed: {type(exc).__name__}: {exc}", result)
             last = raw.ref.uid
             if self.should_stop():
-                break
-        moves = self._plan_people(people) + self._plan_loose(loose)
+                return last
+        return None
+
+    def _flush(self, batch: "_Batch", result: PassResult) -> None:
+        """Plan and carry out the moves of everything judged since the last flush.
+
+        Moves wait for thousands of mails, not hundreds: each MOVE out of a large folder
+        costs time in proportion to its size (pitfalls: 1,000 moves of 100 took 193 s where
+        chunks of 5,000 took 13 s). A person's plan is made once, with all their new mail.
+        """
+        moves = self._plan_people(batch.people) + self._plan_loose(batch.loose)
         result.moves += self.apply(moves)
-        return last if self.should_stop() else None
+        batch.people.clear()
+        batch.loose.clear()
 
     def _failed(self, ref: MessageRef, reason: str, result: PassResult) -> None:
         result.failed += 1
@@ -305,11 +330,28 @@ class Pipeline:
             ids = self.store.record_intents([(m.message_id, m.src, dest) for m in group], now)
             for move in group:
                 log.info("moving %s", filing.describe(move))
+            watched = {f: self.store.cursor(f) for f in (src, dest) if f != self.settings.inbox}
             mapping = self.mailbox.move([m.src for m in group], dest)
             for intent_id, move in zip(ids, group, strict=True):
                 self.store.confirm_move(intent_id, move.message_id, mapping.get(move.src), dest, self.clock())
             done += group
+            for folder, before in watched.items():
+                grew = len(group) if folder == dest else 0
+                self._follow_cursor(folder, before, grew, grew or -len(group))
         return done
+
+    def _follow_cursor(self, folder: str, before: FolderStatus | None, new_uids: int, count_change: int) -> None:
+        """Move one of mailbot's folder cursors past our own moves, so the next pass need not look.
+
+        Only when the folder changed by exactly what we moved: anything else there is the
+        user's doing, and notice_corrections must see it.
+        """
+        if before is None:
+            return
+        now = self.mailbox.status(folder)
+        if (now.uidvalidity == before.uidvalidity and now.uidnext == before.uidnext + new_uids
+                and now.messages == before.messages + count_change):
+            self.store.set_cursor(folder, now, self.clock())
 
     def _current(self, folder: str, group: list[Move]) -> list[Move]:
         """Drop or re-find moves whose stored UID belongs to an older UIDVALIDITY of `folder`."""

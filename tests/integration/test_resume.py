@@ -133,3 +133,15 @@ def test_uidvalidity_change_rescans_without_filing_twice(imap_account, raw_imap,
     expected = {f.name: [f.folder.replace("INBOX", "Watched")] for f in items}
     assert {f.name: where.get(f.message_id) for f in items} == expected
     box.close()
+
+
+def test_the_pass_after_filing_costs_one_status_per_folder(imap_account, raw_imap, tmp_path) -> None:
+    seed(raw_imap(imap_account), [f.data for f in fixtures()])
+    store = Store.open(tmp_path / "state.db")
+    box = _box(imap_account)
+    pipeline = _pipeline(box, store)
+    assert pipeline.poll_once().moved > 0
+    before = box.commands_sent
+    assert pipeline.poll_once().idle
+    assert box.commands_sent - before == len(FOLDERS) + 1, "a STATUS for each mailbot folder and the inbox"
+    box.close()
