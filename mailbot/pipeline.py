@@ -122,7 +122,8 @@ class Pipeline:
         batch = _Batch()
         for i in range(0, len(uids), self.settings.batch_size):
             chunk = uids[i:i + self.settings.batch_size]
-            stopped = self._judge_batch(inbox, chunk, result, batch)
+            with self.store.transaction():  # one commit per batch, not per mail
+                stopped = self._judge_batch(inbox, chunk, result, batch)
             if stopped or len(batch) >= FLUSH_EVERY:
                 self._flush(batch, result)
                 # Only what is filed may fall behind the cursor; a crash before here re-reads the mail.
