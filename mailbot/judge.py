@@ -5,6 +5,8 @@ words they look for live in data (signals.toml, overridable in [judge]).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, PersonEvent,
@@ -114,10 +116,18 @@ def _with_learned(judgement: Judgement, note: Notification, learned: Learned) ->
 
 def _without(text: str, headline: str) -> str:
     """The note without the sender's headline, which some layouts repeat above the message:
-    "Interim Finance Director" in a headline is not a job offer in the note."""
-    if len(headline) < 8:
-        return text
-    return text.replace(headline, " ")
+    "Interim Finance Director" in a headline is not a job offer in the note. When the
+    headline is not known, a first line shaped like one ("Role | Company", no sentence
+    punctuation) is dropped."""
+    if len(headline) >= 8:
+        return text.replace(headline, " ")
+    first, sep, rest = text.partition("\n")
+    if sep and _HEADLINE_SHAPE.fullmatch(first.strip()):
+        return rest
+    return text
+
+
+_HEADLINE_SHAPE = re.compile(r"[^.!?\n]{3,120}\s[|–@]\s[^.!?\n]{2,120}")
 
 
 def _read(text: str, signals: SignalSet, me: Me, headline: str = "") -> _Reading:
@@ -224,7 +234,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
                          (Reason("hostility", f"hostile{after}: {_quote(hostile[0])}"),),
                          frozenset(base | {S_HOSTILE}))
     remark = reading.role("complaint")
-    if remark and not reading.pitch and not reading.role("value"):
+    if remark and not reading.pitch:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"lectures you: {_quote(remark[0])}"),),
                          frozenset(base | {S_HOSTILE}))
