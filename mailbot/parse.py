@@ -849,6 +849,8 @@ hinzufugen aufnehmen anschliessen beitreten teil sein mit vernetzen
 je j aimerais souhaiterais voudrais vous te ajouter a mon ma votre ton faire partie de du sur rejoindre
 me gustaria quisiera anadirte anadirle agregarte formar parte de tu su mi en a unirme
 vorrei aggiungerti aggiungerla entrare far parte della tua sua alla mia su di
+gostaria adicionar adiciona-lo voce sua minha rede profissional no na fazer parte da
+wil graag toevoegen aan mijn professionele netwerk op je uw deel uitmaken van
 """.split())
 
 

@@ -250,3 +250,13 @@ def test_the_sender_headline_repeated_above_a_message_is_not_the_note() -> None:
     rant = replace(note(Kind.INMAIL, "Director, Hargreaves Interim Finance\n\nWith all due respect, you could "
                                      "have replied."), person=Person("k:n", "Nigel", "Director, Hargreaves Interim Finance"))
     assert judge(rant, PersonHistory(""), SIGNALS).verdict is Verdict.UGLY
+
+
+@pytest.mark.parametrize("kind,text,expected", [
+    (Kind.INVITATION, "Olá Alex, ajudamos empresas como a sua a reduzir custos. Agendar uma chamada rápida?", Verdict.BAD),
+    (Kind.INVITATION, "Hallo Alex, wij helpen bedrijven met debiteurenbeheer. Heeft u volgende week tijd?", Verdict.BAD),
+    (Kind.INVITATION, "Olá Alex, webinar gratuito sobre IFRS 16 com créditos CPE.", Verdict.GOOD),
+    (Kind.MESSAGE, "Wat onbeschoft om niet te reageren.", Verdict.UGLY),
+])
+def test_portuguese_and_dutch_notes_are_read_too(kind: Kind, text: str, expected: Verdict) -> None:
+    assert verdict_of(note(kind, text))[0] is expected
