@@ -1027,7 +1027,7 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
             card = _find_card(body, name)
             if card is None and " " not in name.strip():
                 first = _fold(name)
-                for i, line in enumerate(body):
+                for line in body:
                     if _looks_like_name(line) and _fold(line).startswith(first + " "):
                         c = _find_card(body, line)
                         if c is not None:

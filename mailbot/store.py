@@ -271,21 +271,6 @@ class Store:
         rows = self.db.execute("SELECT * FROM messages WHERE person_key=? ORDER BY date, uid", (person_key,))
         return [_message(r) for r in rows]
 
-    def messages_in(self, folders: Iterable[str], since: datetime | None = None) -> list[StoredMessage]:
-        names = list(folders)
-        marks = ",".join("?" * len(names))
-        sql = f"SELECT * FROM messages WHERE folder IN ({marks})"
-        args: list[object] = list(names)
-        if since is not None:
-            sql += " AND date >= ?"
-            args.append(_iso(since))
-        return [_message(r) for r in self.db.execute(sql + " ORDER BY date, uid", args)]
-
-    def message_at(self, ref: MessageRef) -> StoredMessage | None:
-        row = self.db.execute("SELECT * FROM messages WHERE folder=? AND uidvalidity=? AND uid=?",
-                              (ref.folder, ref.uidvalidity, ref.uid)).fetchone()
-        return _message(row) if row else None
-
     def history(self, person_key: str) -> PersonHistory:
         rows = self.db.execute(
             "SELECT message_id, kind, date, verdict, signals, reasons FROM messages"

@@ -80,7 +80,7 @@ def parse_copyuid(data: str | bytes) -> tuple[int, dict[int, int]]:
     src, dst = parse_uid_set(parts[1]), parse_uid_set(parts[2])
     if len(src) != len(dst):
         raise ValueError(f"COPYUID sets differ in length: {data!r}")
-    return int(parts[0]), dict(zip(src, dst))
+    return int(parts[0]), dict(zip(src, dst, strict=True))
 
 
 def is_loopback(host: str) -> bool:
