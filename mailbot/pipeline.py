@@ -228,8 +228,8 @@ class Pipeline:
             state = self.refresh_person(key)
             messages = self.store.messages_of(key)
             placed = [Placed(m.message_id, m.ref, _label(m)) for m in messages if m.ref is not None and not m.pinned]
-            moves += filing.plan(placed, lambda _id, d=state.disposition: d, self.settings.folders,
-                                 why=_why(state))
+            dest = {m.message_id: state.disposition for m in messages}
+            moves += filing.plan(placed, dest.get, self.settings.folders, why=_why(state))
             moves += self._unknown_places([m for m in messages if not m.pinned],
                                           self.settings.folders[state.disposition])
         return moves

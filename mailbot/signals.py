@@ -203,7 +203,7 @@ def required_words(pattern: str) -> frozenset[str] | None:
     texts. Read from the regex's parse tree; anything unexpected means "no prefilter".
     """
     try:
-        from re import _parser  # the stdlib's own regex parser (sre_parse before 3.11)
+        from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser (sre_parse before 3.11)
         found = _required(_parser.parse(pattern), _parser)
     except Exception:
         return None

@@ -91,12 +91,12 @@ def build(store: Store, now: datetime, show_all: bool = False, since: datetime |
     entries.sort(key=lambda e: (ORDER.get(_rec(e.person) or "", 9), e.person.name.casefold()))
     fyi = []
     for message in store.messages_seen_since(window, Verdict.GOOD, FYI_KINDS):
-        person = store.person(message.person_key) if message.person_key else None
-        if person is not None and person.recommendation is not None:
+        sender = store.person(message.person_key) if message.person_key else None
+        if sender is not None and sender.recommendation is not None:
             continue  # already listed with a decision
         if message.kind is not Kind.MESSAGE and not message.text.strip():
             continue  # a bare acceptance or endorsement carries nothing to read
-        fyi.append((person, message))
+        fyi.append((sender, message))
     return SummaryModel(now, window, tuple(entries), store.filed_since(window), tuple(fyi),
                         day or now.astimezone(tz).date(), tz)
 
