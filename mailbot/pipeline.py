@@ -141,8 +141,10 @@ class Pipeline:
 
     def _prepare(self) -> None:
         if not self._folders_ready:
+            existing = set(self.mailbox.folders())  # one LIST, then create only what is missing
             for folder in self.settings.folders.values():
-                self.mailbox.ensure_folder(folder)
+                if folder not in existing:
+                    self.mailbox.ensure_folder(folder)
             self._folders_ready = True
         self._validity.clear()
 
