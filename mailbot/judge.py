@@ -204,6 +204,8 @@ def _bait(history: PersonHistory) -> PersonEvent | None:
             continue
         if event.signals & {S_PRETEXT, S_VALUE, S_FIELD} or (S_INVITED in event.signals and S_NOTE in event.signals):
             return event
+        if event.kind is Kind.INMAIL and event.verdict is Verdict.GOOD:
+            return event  # a stranger's friendly first InMail is how the door was opened
     return None
 
 

@@ -74,7 +74,7 @@ def rollup(events: Sequence[PersonEvent], override: Verdict | None = None,
         recommendation = Recommendation.REMOVE
     elif verdict is Verdict.BAD and connected:
         pitches = sum(1 for e in events if S_PITCH in e.signals)
-        valued = any(S_VALUE in e.signals for e in events)
+        valued = any(S_VALUE in e.signals and e.verdict is Verdict.GOOD for e in events)
         if pitches >= 2 and not valued:
             recommendation = Recommendation.REMOVE
             reasons.insert(0, Reason("only_pitches", f"pitched {pitches} times, nothing of value"))
