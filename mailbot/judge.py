@@ -6,16 +6,14 @@ words they look for live in data (signals.toml, overridable in [judge]).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
+from .learn import Learned
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, PersonEvent,
                     PersonHistory, Reason, Verdict)
-from .learn import Learned
 from .signals import Hit, SignalSet, fold
 
 INVITES = (Kind.INVITATION, Kind.INVITATION_REMINDER)
-CONVERSATIONS = (Kind.MESSAGE, Kind.INMAIL)
 
 # Signals stored with each act, read back from history by later judgements.
 S_INVITED = "invited"
