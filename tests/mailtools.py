@@ -101,3 +101,13 @@ def locations(snap: dict[str, dict[str, set[bytes]]]) -> dict[str, list[str]]:
         for message_id in found:
             where.setdefault(message_id, []).append(folder)
     return where
+
+
+def filed(account, client, tmp_path: Path, mails: list[bytes]) -> Path:
+    """Seed `mails`, write a config for `account`, run one `mailbot once`; the config's path."""
+    from mailbot.cli import main
+
+    seed(client, mails)
+    config = write_config(tmp_path / "config.toml", account)
+    assert main(["--config", str(config), "once"]) == 0
+    return config

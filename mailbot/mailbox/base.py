@@ -55,3 +55,11 @@ class Mailbox(Protocol):
 
     def close(self) -> None:
         """Log out and release the connection; safe to call twice."""
+
+
+def source_folder(refs: Sequence[MessageRef]) -> str:
+    """The one folder that `refs` all come from; move() takes refs from one folder only."""
+    folders = {r.folder for r in refs}
+    if len(folders) != 1:
+        raise ValueError(f"move takes refs from one folder, got {sorted(folders)}")
+    return next(iter(folders))

@@ -34,6 +34,7 @@ from imapclient.response_parser import parse_fetch_response
 from ..errors import MailboxProtocolError, MailboxUnavailable
 from ..model import FolderStatus, HeaderSummary, MessageRef, RawMessage
 from . import HEADER_FIELDS
+from .base import source_folder
 
 SECURITY_MODES = ("tls", "starttls", "none")
 IDLE_RENEW_SECONDS = 9 * 60  # RFC 2177: servers may drop an idle client after 30 min
@@ -514,10 +515,7 @@ class ImapMailbox:
         """
         if not refs:
             return {}
-        folders = {r.folder for r in refs}
-        if len(folders) != 1:
-            raise ValueError(f"move takes refs from one folder, got {sorted(folders)}")
-        src = next(iter(folders))
+        src = source_folder(refs)
         self._conn()
         use_move = "MOVE" in self.capabilities
         if not use_move and "UIDPLUS" not in self.capabilities:

@@ -32,6 +32,7 @@ from pathlib import Path
 from ..errors import MailboxProtocolError, MailboxUnavailable
 from ..model import FolderStatus, HeaderSummary, MessageRef, RawMessage
 from . import HEADER_FIELDS
+from .base import source_folder
 
 UIDLIST = "mailbot-uidlist"
 LOCKFILE = "mailbot-uidlist.lock"
@@ -331,10 +332,7 @@ class MaildirMailbox:
         """Rename each file into `dest` under the same name (flags and new/cur kept)."""
         if not refs:
             return {}
-        folders = {r.folder for r in refs}
-        if len(folders) != 1:
-            raise ValueError(f"move takes refs from one folder, got {sorted(folders)}")
-        src = next(iter(folders))
+        src = source_folder(refs)
         src_path, dest_path = self._require(src), self._require(dest)
         result: dict[MessageRef, MessageRef | None] = {}
         with self._locked(src, dest):

@@ -8,7 +8,6 @@ import threading
 import time
 import uuid
 
-import pytest
 
 from mailbot.mailbox.maildir import select_header_fields
 from mailbot.model import MessageRef

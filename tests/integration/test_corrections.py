@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from mailtools import DATA, locations, seed, snapshot, write_config
+from mailtools import DATA, filed, locations, seed, snapshot
 
 from mailbot.cli import main
 from mailbot.parse import message_id_of
@@ -40,9 +40,7 @@ def test_moving_mail_refiles_the_person_and_changes_a_similar_unseen_notes_verdi
                                                                                     tmp_path, capsys) -> None:
     original = NOTE.read_bytes()
     client = raw_imap(imap_account)
-    seed(client, [original])
-    config = write_config(tmp_path / "config.toml", imap_account)
-    assert main(["--config", str(config), "once"]) == 0
+    config = filed(imap_account, client, tmp_path, [original])
     mid = message_id_of(original)
     assert locations(snapshot(client))[mid] == ["LinkedIn/Good"]
     assert _people(config, capsys)["Gwendolyn Aske"]["recommendation"] == "accept"
@@ -67,9 +65,7 @@ def test_moving_mail_refiles_the_person_and_changes_a_similar_unseen_notes_verdi
 def test_a_mail_moved_back_to_the_inbox_stays_there(imap_account, raw_imap, tmp_path) -> None:
     original = NOTE.read_bytes()
     client = raw_imap(imap_account)
-    seed(client, [original])
-    config = write_config(tmp_path / "config.toml", imap_account)
-    assert main(["--config", str(config), "once"]) == 0
+    config = filed(imap_account, client, tmp_path, [original])
     mid = message_id_of(original)
     _move(client, mid, "LinkedIn/Good", "INBOX")
     for _ in range(2):

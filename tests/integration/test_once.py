@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from mailtools import FOLDERS, fixtures, locations, seed, snapshot, write_config
+from mailtools import FOLDERS, filed, fixtures, locations, seed, snapshot, write_config
 
 from mailbot.cli import main
 
@@ -38,9 +38,7 @@ def test_once_files_every_fixture_and_touches_nothing_else(imap_account, raw_ima
 def test_second_pass_moves_nothing(imap_account, raw_imap, tmp_path, caplog) -> None:
     items = fixtures()
     client = raw_imap(imap_account)
-    seed(client, [f.data for f in items])
-    config = write_config(tmp_path / "config.toml", imap_account)
-    assert main(["--config", str(config), "once"]) == 0
+    config = filed(imap_account, client, tmp_path, [f.data for f in items])
     first = snapshot(client)
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="mailbot"):
@@ -80,9 +78,7 @@ def test_summary_json_after_once(imap_account, raw_imap, tmp_path, capsys) -> No
 
     from mailtools import DATA
     items = fixtures()
-    seed(raw_imap(imap_account), [f.data for f in items])
-    config = write_config(tmp_path / "config.toml", imap_account)
-    assert main(["--config", str(config), "once"]) == 0
+    config = filed(imap_account, raw_imap(imap_account), tmp_path, [f.data for f in items])
     capsys.readouterr()
     assert main(["--config", str(config), "summary", "--format", "json", "--all"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from mailtools import fixtures, locations, seed, snapshot, write_config
+from mailtools import filed, fixtures, locations, snapshot, write_config
 
 from mailbot.cli import main
 
@@ -24,10 +24,8 @@ def _digest(path) -> str:
 def test_dry_run_writes_nothing_then_reprocess_moves_what_changed(imap_account, raw_imap, tmp_path, capsys) -> None:
     items = fixtures()
     client = raw_imap(imap_account)
-    seed(client, [f.data for f in items])
-    config = write_config(tmp_path / "config.toml", imap_account)
-    assert main(["--config", str(config), "once"]) == 0
-    filed = snapshot(client)
+    config = filed(imap_account, client, tmp_path, [f.data for f in items])
+    first = snapshot(client)
     write_config(tmp_path / "config.toml", imap_account, extra=STRICTER)
     capsys.readouterr()
 
@@ -37,7 +35,7 @@ def test_dry_run_writes_nothing_then_reprocess_moves_what_changed(imap_account, 
     assert main(["--config", str(config), "reprocess", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "would move" in out and "(dry run: nothing written)" in out
-    assert snapshot(client) == filed
+    assert snapshot(client) == first
     assert _digest(state) == before
 
     assert main(["--config", str(config), "reprocess"]) == 0
@@ -56,9 +54,7 @@ def test_dry_run_writes_nothing_then_reprocess_moves_what_changed(imap_account, 
 
 def test_reprocess_only_moves_mail_in_the_named_folder(imap_account, raw_imap, tmp_path, capsys) -> None:
     items = fixtures()
-    seed(raw_imap(imap_account), [f.data for f in items])
-    config = write_config(tmp_path / "config.toml", imap_account)
-    assert main(["--config", str(config), "once"]) == 0
+    config = filed(imap_account, raw_imap(imap_account), tmp_path, [f.data for f in items])
     write_config(tmp_path / "config.toml", imap_account, extra=STRICTER)
     capsys.readouterr()
     assert main(["--config", str(config), "reprocess", "--dry-run"]) == 0
