@@ -244,7 +244,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("endorse_back", f"endorsed you unasked, then asked to be endorsed back: {_quote(askback[0])}"),),
                          frozenset(base | {S_ASKBACK}))
-    pitch = reading.pitch
+    pitch = reading.pitch or _chase(note.text, reading, history)
     if pitch:
         bait = _bait(history)
         if bait is not None:
@@ -263,6 +263,25 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     if not reasons:
         reasons = [Reason("no_pitch", f"{what} with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))
+
+
+CHASE_WORDS = 15
+
+
+def _chase(text: str, reading: _Reading, history: PersonHistory) -> Hit | None:
+    """A message that pushes an earlier pitch along ("any news?", "following up", a call
+    ask) pitches again, though it names nothing; after anything else it is only a note."""
+    last = next((e for e in reversed(history.events) if e.verdict is not None), None)
+    if last is None or S_PITCH not in last.signals or reading.role("value"):
+        return None
+    nudge = reading.role("chaser") or reading.role("cta")
+    if nudge:
+        return nudge[0]
+    words = text.split()
+    if "?" in text and len(words) <= CHASE_WORDS:
+        short = " ".join(words)
+        return Hit("chaser", "chaser", 1.0, "follows up on their earlier pitch", short)
+    return None
 
 
 def event_of(note: Notification, judgement: Judgement) -> PersonEvent:

@@ -260,3 +260,42 @@ def test_the_sender_headline_repeated_above_a_message_is_not_the_note() -> None:
 ])
 def test_portuguese_and_dutch_notes_are_read_too(kind: Kind, text: str, expected: Verdict) -> None:
     assert verdict_of(note(kind, text))[0] is expected
+
+
+@pytest.mark.parametrize("chaser", [
+    "Hi Alex, any news?",
+    "Hallo Alex, kleine Erinnerung an meine letzte Nachricht.",
+    "Bonjour Alex, je me permets de vous relancer.",
+    "¿Pudiste revisarlo?",
+    "Ciao Alex, ti riscrivo per la call.",
+    "Olá Alex, alguma novidade?",
+])
+def test_a_nudge_after_a_pitch_is_a_second_pitch(chaser: str) -> None:
+    pitch = note(Kind.MESSAGE, "Can I show you a quick demo of our AP automation?", person="Lee")
+    nudge = note(Kind.MESSAGE, chaser, person="Lee", days=6)
+    assert verdict_of(nudge, pitch)[0] is Verdict.BAD
+    assert _state(pitch, nudge).recommendation is Recommendation.REMOVE
+
+
+def test_a_nudge_after_a_friendly_note_is_no_pitch() -> None:
+    question = note(Kind.MESSAGE, "Quick question: how did your team handle the lease accounting migration?",
+                    person="Sam")
+    nudge = note(Kind.MESSAGE, "Hi Alex, any news?", person="Sam", days=6)
+    assert verdict_of(nudge, question)[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Herr Morgan, wir unterstützen Finanzabteilungen im Mittelstand dabei, das Reporting zu vereinfachen. "
+    "Gern würde ich Ihnen in einem kurzen Termin zeigen, wie das bei Ihnen aussähe.",
+    "Alex, I coach finance leaders stepping into CFO roles; most of my clients are controllers like you. "
+    "Would you be open to a complimentary discovery session?",
+    "Hi Alex, we run corporate travel for 300 firms and I'm happy to benchmark your costs, free of charge.",
+    "Ciao Alex, molte aziende lasciano soldi sul tavolo con il credito d'imposta. Le andrebbe una verifica gratuita?",
+])
+def test_a_service_described_for_companies_like_yours_is_a_pitch(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+def test_a_free_report_for_everyone_is_not_a_free_audit_of_you() -> None:
+    text = "Hi Alex, I run a free quarterly benchmark of month-end close days across 40 finance teams; want the report?"
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
