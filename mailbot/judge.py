@@ -196,9 +196,15 @@ def _mixed(reading: _Reading) -> tuple[Reason, ...]:
 
 
 def _bait(history: PersonHistory) -> PersonEvent | None:
-    """The person's earliest act that gave a non-sales reason to connect, if any."""
+    """The person's earliest act that gave a non-sales reason to connect, if any.
+
+    Only an invitation or a stranger's InMail opens the door; a connection's message
+    offering something was sent once they were already in, so it baits nothing. An
+    invitation that offered an event or credits along with a pitch still opened it.
+    """
     for event in history.events:
-        if S_PITCH in event.signals or S_HOSTILE in event.signals:
+        pitched = S_PITCH in event.signals and S_CONFLICT not in event.signals
+        if pitched or S_HOSTILE in event.signals or event.kind is Kind.MESSAGE:
             continue
         if event.signals & {S_PRETEXT, S_VALUE, S_FIELD} or (S_INVITED in event.signals and S_NOTE in event.signals):
             return event
