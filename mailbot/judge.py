@@ -239,12 +239,17 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"hostile{after}: {_quote(hostile[0])}"),),
                          frozenset(base | {S_HOSTILE}))
+    reproach = reading.role("silence") and reading.role("manners")
+    if reproach:
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("hostility", f"reproaches you for not answering: {_quote(reading.role('manners')[0])}"),),
+                         frozenset(base | {S_HOSTILE}))
     remark = reading.role("complaint")
     if remark and not reading.pitch:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"lectures you: {_quote(remark[0])}"),),
                          frozenset(base | {S_HOSTILE}))
-    askback = reading.role("askback")
+    askback = reading.role("askback") or _asks_in_return(note.text, reading)
     endorsed_before = any(S_ENDORSED in e.signals for e in history.events) or bool(reading.role("claim_endorsed"))
     if askback and endorsed_before:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
@@ -269,6 +274,15 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     if not reasons:
         reasons = [Reason("no_pitch", f"{what} with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))
+
+
+def _asks_in_return(text: str, reading: _Reading) -> list[Hit]:
+    """Talk of endorsements, a word of reciprocity and a request ("you know how
+    endorsements work 😉", "se puder dar uma olhadinha no meu também?")."""
+    asks = "?" in text or "😉" in text or re.search(r"\b(if|se|si|wenn|als|zou|could|would|please)\b", fold(text))
+    if reading.role("skills_talk") and reading.role("reciprocity") and asks:
+        return reading.role("reciprocity")
+    return []
 
 
 CHASE_WORDS = 15

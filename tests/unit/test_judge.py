@@ -299,3 +299,42 @@ def test_a_service_described_for_companies_like_yours_is_a_pitch(text: str) -> N
 def test_a_free_report_for_everyone_is_not_a_free_audit_of_you() -> None:
     text = "Hi Alex, I run a free quarterly benchmark of month-end close days across 40 finance teams; want the report?"
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Alex, vous n'avez pas jugé utile de répondre. Permettez-moi de rappeler que la courtoisie ne coûte rien.",
+    "Alex, un simple «no, gracias» no cuesta nada; sin contestar así, un poco de empatía, por favor.",
+    "Beste Alex, geen antwoord dus. Ik dacht dat mensen in finance beleefder waren.",
+    "Visualizou e não respondeu né. Falta de educação.",
+])
+def test_a_remark_on_silence_with_a_word_on_manners_is_hostile(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.UGLY
+
+
+def test_silence_or_manners_alone_is_not_hostile() -> None:
+    assert verdict_of(note(Kind.MESSAGE, "Sorry for not answering sooner, I was travelling. Yes, happy to help."))[0] \
+        is Verdict.GOOD
+    assert verdict_of(note(Kind.MESSAGE, "I have great respect for your work on the close calendar."))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hey Alex, endorsed you for IFRS the other day. You know how endorsements work 😉",
+    "Dag Alex, ik heb je onderschreven voor Budget. Zou je hetzelfde voor mij willen doen?",
+    "Oi Alex! Deixei umas validações de competências. Se puder dar uma olhadinha no meu também, ia ajudar!",
+])
+def test_endorsement_talk_with_reciprocity_and_a_request_is_endorse_back(text: str) -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Kai")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Kai", days=1), endorsement)[0] is Verdict.UGLY
+
+
+def test_thanking_for_an_endorsement_is_not_asking_back() -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Ana")
+    thanks = note(Kind.MESSAGE, "Thanks for connecting, Alex. I endorsed you for IFRS too, well deserved.",
+                  person="Ana", days=1)
+    assert verdict_of(thanks, endorsement)[0] is Verdict.GOOD
+
+
+def test_a_connections_own_offer_is_no_bait_for_a_later_pitch() -> None:
+    webinar = note(Kind.MESSAGE, "Hi Alex, we're running a free webinar on IFRS 16 next week.", person="Bo")
+    pitch = note(Kind.MESSAGE, "Can I show you a quick demo of our lease accounting software?", person="Bo", days=9)
+    assert verdict_of(pitch, webinar)[0] is Verdict.BAD
