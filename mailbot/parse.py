@@ -12,7 +12,10 @@ forever). compat32 is lenient (never raises on malformed structure, records defe
 keeps raw header values for us to decode defensively (unknown charsets fall back to
 UTF-8 with replacement instead of raising ``LookupError``), and decodes broken base64
 as far as it goes. Header *addresses* are parsed with ``email.policy.default`` in
-:mod:`mailbot.authenticity`, which reports defects (CVE-2023-27043).
+:mod:`mailbot.authenticity`, which reports defects (CVE-2023-27043). LinkedIn's usual
+MIME shapes (one part, or one level of text parts) skip even compat32: a byte-level
+split gives the same parts in a fifth of the time, and anything else still goes to
+compat32 (:func:`_fast_bodies`).
 
 Limits against hostile mail (cpython #75630, #103800): the body is scanned for
 multipart boundary declarations before parsing; more than ``MAX_MULTIPARTS`` and only
@@ -32,6 +35,7 @@ import base64
 import codecs
 import functools
 import hashlib
+import quopri
 import re
 import unicodedata
 from datetime import datetime, timezone
@@ -423,19 +427,23 @@ def _b64_lenient(data: bytes) -> bytes:
     return out
 
 
+def _b64_payload(raw: bytes) -> bytes:
+    try:
+        return base64.b64decode(raw, validate=False)
+    except Exception:  # noqa: BLE001 - broken base64: decode what we can
+        try:
+            return _b64_lenient(raw)
+        except Exception:  # noqa: BLE001
+            return raw
+
+
 def _part_text(part: Message) -> str:
     cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     raw = part.get_payload()
     if not isinstance(raw, str):
         raw = ""
     if cte == "base64":
-        try:
-            payload = base64.b64decode(raw.encode("ascii", "surrogateescape"), validate=False)
-        except Exception:  # noqa: BLE001 - broken base64: decode what we can
-            try:
-                payload = _b64_lenient(raw.encode("ascii", "surrogateescape"))
-            except Exception:  # noqa: BLE001
-                payload = raw.encode("utf-8", "surrogateescape")
+        payload = _b64_payload(raw.encode("ascii", "surrogateescape"))
     else:
         try:
             decoded: object = part.get_payload(decode=True)
@@ -455,15 +463,25 @@ def _part_text(part: Message) -> str:
 def _bodies(headers: Sequence[tuple[str, str]], body: bytes, truncated: bool) -> tuple[str | None, str | None]:
     """(text/plain, text/html) of the message, each the first one found; None when absent.
 
-    Only the MIME headers are handed to the stdlib parser with the body: the rest (DKIM
-    signatures, Received, vendor reports) were read already and cost time to parse twice.
+    LinkedIn's usual shapes take the fast split (:func:`_fast_bodies`); anything it does
+    not cover goes to the stdlib parser, which gives the same answer, only slower.
     """
     if len(_BOUNDARY_DECL.findall(body, 0, 4_000_000)) > MAX_MULTIPARTS:
         return None, None
+    fast = _fast_bodies(headers, body, truncated)
+    return fast if fast is not None else _stdlib_bodies(headers, body, truncated)
+
+
+def _stdlib_bodies(headers: Sequence[tuple[str, str]], body: bytes, truncated: bool) -> tuple[str | None, str | None]:
+    """:func:`_bodies` by the stdlib parser (compat32), for any MIME structure.
+
+    Only the MIME headers are handed to it with the body: the rest (DKIM signatures,
+    Received, vendor reports) were read already and cost time to parse twice.
+    """
     mime = b"".join(
         (k + ":" + v).encode("utf-8", "surrogateescape") + b"\n"
         for k, v in headers
-        if k.strip().lower() in ("content-type", "content-transfer-encoding", "mime-version", "content-disposition")
+        if k.strip().lower() in _MIME_FIELDS
     )
     msg = BytesParser(policy=compat32).parsebytes(mime + b"\n" + body)
     plain = html = None
@@ -486,6 +504,172 @@ def _bodies(headers: Sequence[tuple[str, str]], body: bytes, truncated: bool) ->
         if plain is not None and html is not None:
             break
     return plain, html
+
+
+# The fast split: what the stdlib parser (compat32) makes of a single-part mail or of one
+# level of multipart whose parts are text, with plain Content-Type parameters (tokens or
+# quoted strings without escapes, no RFC 2231), a transfer encoding it names exactly, and
+# no lone CR. It decodes only the parts it selects. Every other shape returns None and
+# the stdlib parser decides; tests/unit/test_parse_mime.py holds the two to agreement.
+
+_MIME_FIELDS = ("content-type", "content-transfer-encoding", "mime-version", "content-disposition")
+_CTES = frozenset({"", "7bit", "8bit", "binary", "quoted-printable", "base64"})
+_TOKEN = r"[!#-'*+.0-9A-Z^-~-]+"
+_CONTENT_TYPE = re.compile(
+    rf"\s*(?P<type>{_TOKEN}/{_TOKEN})\s*(?P<params>(?:;\s*[A-Za-z0-9_.-]+=(?:\"[^\"\\<>;\s]*\"|[^\s\";\\<>()]+)\s*)*)(?:;\s*)?",
+    re.ASCII,
+)
+_PARAM = re.compile(r';\s*([A-Za-z0-9_.-]+)=(?:"([^"]*)"|([^\s;]+))', re.ASCII)
+_FIELD_NAME = re.compile(r"[!-9;-~]+:")
+_PART_HEAD_END = re.compile(rb"\n\r?\n")
+_FAST_MAX_PARTS = 100
+
+
+def _content_type(value: str | None) -> tuple[str, dict[str, str]] | None:
+    """(type, parameters) as compat32's get_content_type and get_param read them; None when unusual."""
+    if value is None:
+        return "text/plain", {}
+    m = _CONTENT_TYPE.fullmatch(value)
+    if m is None:
+        return None
+    params: dict[str, str] = {}
+    for name, quoted, token in _PARAM.findall(m["params"]):
+        params.setdefault(name.lower(), quoted or token)
+    return m["type"].lower(), params
+
+
+def _part_fields(segment: bytes) -> tuple[dict[str, str], int] | None:
+    """The first value of each header field of one MIME part, and where its body starts.
+
+    Values as compat32 keeps them (first line left-stripped, continuation lines with their
+    line ends). None when the header block is not plain ASCII fields ending in a blank line.
+    """
+    if segment[:1] == b"\n":
+        return {}, 1
+    if segment[:2] == b"\r\n":
+        return {}, 2
+    end = _PART_HEAD_END.search(segment)
+    if end is None or not segment[: end.start()].isascii():
+        return None
+    fields: dict[str, str] = {}
+    name = ""
+    value: list[str] = []
+    for line in segment[: end.start()].decode("ascii").split("\n"):
+        line += "\n"  # compat32 splits on line ends only (str.splitlines knows more)
+        if line[0] in " \t":
+            if not name:
+                return None
+            value.append(line)
+            continue
+        m = _FIELD_NAME.match(line)
+        if m is None:
+            return None
+        if name:
+            fields.setdefault(name.lower(), "".join(value).rstrip("\r\n"))
+        name, value = line[: m.end() - 1], [line[m.end():].lstrip(" \t")]
+    if name:
+        fields.setdefault(name.lower(), "".join(value).rstrip("\r\n"))
+    return fields, end.end()
+
+
+def _fast_text(fields: dict[str, str], params: dict[str, str], payload: bytes) -> str | None:
+    cte = fields.get("content-transfer-encoding", "").lower()
+    if cte not in _CTES:
+        return None
+    if cte == "base64":
+        payload = _b64_payload(payload)
+    elif cte == "quoted-printable":
+        payload = quopri.decodestring(payload)
+    charset = params.get("charset")
+    return _decode_bytes(payload[: MAX_HTML * 4], charset.lower() if charset is not None else None)
+
+
+def _strip_eol(data: bytes) -> bytes:
+    """RFC 2046: the line break before a boundary belongs to the boundary."""
+    if data.endswith(b"\r\n"):
+        return data[:-2]
+    return data[:-1] if data.endswith((b"\n", b"\r")) else data
+
+
+def _boundaries(body: bytes, boundary: str) -> list[tuple[int, int, bool]] | None:
+    """(line start, line end, is the close boundary) of each boundary line up to the close one."""
+    sep = b"--" + boundary.encode("ascii")
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    while len(out) <= _FAST_MAX_PARTS:
+        i = body.find(sep, pos)
+        if i < 0:
+            return out
+        nl = body.find(b"\n", i)
+        end = len(body) if nl < 0 else nl + 1
+        pos = end
+        if i and body[i - 1] != 0x0A:
+            continue
+        rest = body[i + len(sep): end].rstrip(b"\n")
+        close = rest.startswith(b"--")
+        tail = rest[2:] if close else rest
+        if tail.endswith(b"\r"):
+            tail = tail[:-1]
+        if tail.strip(b" \t"):
+            continue
+        out.append((i, end, close))
+        if close:
+            return out
+    return None
+
+
+def _fast_bodies(headers: Sequence[tuple[str, str]], body: bytes, truncated: bool) -> tuple[str | None, str | None] | None:
+    """:func:`_stdlib_bodies` for LinkedIn's usual shapes without the stdlib parser; None for any other shape."""
+    top: dict[str, str] = {}
+    for k, v in headers:
+        k = k.lower()
+        if k in _MIME_FIELDS:
+            if "\r" in v or not v.isascii():
+                return None
+            top.setdefault(k, v)
+    ct = _content_type(top.get("content-type"))
+    if ct is None:
+        return None
+    ctype, params = ct
+    main = ctype.partition("/")[0]
+    if main == "message":
+        return None
+    if main != "multipart":
+        if main != "text" or top.get("content-disposition", "").lower().startswith("attachment"):
+            return None, None
+        text = _fast_text(top, params, body)
+        if text is None:
+            return None
+        return (None, text) if ctype == "text/html" else (text, None)
+    boundary = params.get("boundary", "")
+    if not boundary or ctype == "multipart/digest" or body.count(b"\r") != body.count(b"\r\n"):
+        return None
+    marks = _boundaries(body, boundary)
+    if not marks or marks[0][2]:
+        return None
+    found: dict[str, str] = {}
+    ends = [m[0] for m in marks[1:]] + ([] if marks[-1][2] else [len(body)])  # no close line: the last part runs to EOF
+    for (_, start, _), end in zip(marks, ends):
+        if start == end:
+            return None  # two boundary lines in a row: compat32 reads them as one
+        part = _part_fields(body[start:end])
+        if part is None:
+            return None
+        fields, at = part
+        pct = _content_type(fields.get("content-type"))
+        if pct is None or pct[0].partition("/")[0] in ("multipart", "message"):
+            return None
+        if pct[0] not in ("text/plain", "text/html") or pct[0] in found:
+            continue
+        if fields.get("content-disposition", "").lower().startswith("attachment"):
+            continue
+        text = _fast_text(fields, pct[1], _strip_eol(body[start + at: end]))
+        if text is None:
+            return None
+        found[pct[0]] = text
+        if truncated or len(found) == 2:
+            break
+    return found.get("text/plain"), found.get("text/html")
 
 
 # --------------------------------------------------------------------------- public helpers
