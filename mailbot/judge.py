@@ -163,6 +163,10 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("no_note", "no personal note (LinkedIn's default text only)"),),
                          frozenset(base | {S_DEFAULT_NOTE}))
+    if _says_nothing(note.text) and not reading.hits:
+        return Judgement(Disposition.BAD, Verdict.BAD,
+                         (Reason("empty_note", f"the note gives no reason to connect: “{' '.join(note.text.split())}”"),),
+                         frozenset(base | {S_DEFAULT_NOTE}))
     hostile = reading.role("hostile")
     if hostile:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
@@ -182,6 +186,27 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
     if not reasons:
         reasons = [Reason("personal_note", "wrote a personal note, with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found | {S_NOTE}))
+
+
+# Greetings, "let's connect" and their glue in the judge's languages: a note made only of
+# these gives no more reason to connect than LinkedIn's default text.
+_EMPTY_WORDS = frozenset("""
+hi hello hey dear hiya yo good morning afternoon evening thanks thank regards best cheers
+i i'd id me my you your we us to with add would like love want happy glad be great nice please lets let's
+connect connecting connected network networking professional link up here join
+hola buenos buenas dias tardes me gustaria quisiera contigo conectar conectemos conectamos conectarnos red saludos
+bonjour salut bonsoir je j'aimerais aimerais souhaite vous te toi avec connecter connectons reseau cordialement
+hallo guten tag moin servus mit ihnen dir ich mochte mochte wurde mich sie dich gern gerne vernetzen verbinden netzwerk gruss grusse
+ciao salve buongiorno buonasera mi piacerebbe vorrei ti collegarci collegarmi connetterci rete saluti
+ola oi eu gostaria de com voce conectar-me conectarmos ligar rede abraco abracos
+hoi dag beste goedemorgen ik wil graag je jou u met connecten linken verbinden netwerk groet groeten
+""".split())
+
+
+def _says_nothing(text: str) -> bool:
+    """A note of greetings and "connect?" alone, give or take a name ("Hi Alex, connect?", "👋")."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", fold(text))]
+    return len([w for w in words if w not in _EMPTY_WORDS]) <= 1
 
 
 CONCRETE_VALUE = frozenset({"free_event", "credits"})

@@ -338,3 +338,22 @@ def test_a_connections_own_offer_is_no_bait_for_a_later_pitch() -> None:
     webinar = note(Kind.MESSAGE, "Hi Alex, we're running a free webinar on IFRS 16 next week.", person="Bo")
     pitch = note(Kind.MESSAGE, "Can I show you a quick demo of our lease accounting software?", person="Bo", days=9)
     assert verdict_of(pitch, webinar)[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", ["Hi Alex, connect?", "Hola Alex, me gustaría conectar contigo.", "👋",
+                                  "Hallo Alex, ich möchte mich gerne mit Ihnen vernetzen."])
+def test_a_note_of_greetings_alone_is_like_the_default_note(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text)) == (Verdict.BAD, ["empty_note"])
+
+
+def test_a_short_note_with_a_reason_is_a_personal_note() -> None:
+    assert verdict_of(note(Kind.INVITATION, "Great meeting you at the IFRS conference!"))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex, soy recruiter interna; buscamos un Controller para 3 filiales, 55–65 k€ y teletrabajo. ¿Te interesa?",
+    "Hallo Alex, ik ben corporate recruiter en we zoeken een Manager Group Reporting. Heb je interesse in een "
+    "vrijblijvend gesprek met de hiring manager?",
+])
+def test_a_salary_or_a_chat_in_a_job_offer_is_no_sales_talk(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
