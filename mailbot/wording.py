@@ -169,13 +169,13 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"^" + _N + r" hat Ihnen eine InMail", r"^(neue )?InMail von " + _N + r"\s*$"),
         "fr": (r"^" + _N + r" vous a envoyé un InMail", r"^(nouvel )?InMail de " + _N + r"\s*$"),
         "es": (r"^" + _N + r" te ha enviado un InMail", r"^(nuevo )?InMail de " + _N + r"\s*$"),
-        "it": (r"^" + _N + r" ti ha inviato un InMail", r"^(nuovo )?InMail da " + _N + r"\s*$"),
+        "it": (r"^" + _N + r" ti ha (appena )?inviato un InMail", r"^(nuovo )?InMail da " + _N + r"\s*$"),
         "pt": (r"^" + _N + r" enviou um InMail",),
         "nl": (r"^" + _N + r" heeft (u|je) een InMail",),
     },
     "message": {
         "en": (
-            r"^" + _N + r" (has )?sent you a (new )?message\b",  # classifier
+            r"^" + _N + r" (has )?(just )?sent you a (new )?message\b",  # classifier
             r"^" + _N + r" just messaged you\b",
             r"^" + _N + r" messaged you\b",
             r"^New messages? from " + _N + r"\s*$",
@@ -200,7 +200,7 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^Tienes (un|\d+) (nuevos? )?mensajes?( de " + _N + r")?\s*$",
         ),
         "it": (
-            r"^" + _N + r" ti ha (inviato|mandato) un (nuovo )?messaggio\b",
+            r"^" + _N + r" ti ha (appena )?(inviato|mandato) un (nuovo )?messaggio\b",
             r"^Nuov[oi] messaggio? da " + _N + r"\s*$",
             r"^Hai (un|\d+) (nuovo |nuovi )?messaggi?( da " + _N + r")?\s*$",
         ),

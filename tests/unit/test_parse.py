@@ -746,3 +746,23 @@ def test_unlisted_language_still_yields_kind_and_person() -> None:
 def test_default_note_in_wordings_no_table_lists(note: str, expected: bool) -> None:
     from mailbot.parse import _is_default_note
     assert _is_default_note(note, ["Alex"]) is expected
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize("path,name,headline,starts", [
+    # a note under the card with no final stop, in a text part and in an HTML-only InMail
+    ("dev8/p035_2_hostility-connection_message.eml", "Marco Aurélio Santos", "Consultor | Consórcios e Investimentos",
+     "Visualizou e não respondeu"),
+    ("dev8/p060_2_reinvite-known-ugly_inmail.eml", "Liu Yang", "Trade & Investment", "you are very arrogant"),
+    # a digest from "LinkedIn" whose subject says "appena": the name comes from the profile link
+    ("dev9/p056_3_good-turns-ugly_message.eml", "Valentina Greco", "CFA | Coordinatrice gruppo di studio CFA Milano",
+     "Ciao Alex, da settembre"),
+])
+def test_person_and_note_in_layouts_first_seen_in_other_writers_corpora(path: str, name: str, headline: str,
+                                                                         starts: str) -> None:
+    n = parse_message(raw((CORPUS / path).read_bytes()), TRUST)
+    assert n is not None and n.person is not None
+    assert (n.person.name, n.person.headline) == (name, headline)
+    assert n.text.startswith(starts)
