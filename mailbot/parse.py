@@ -928,6 +928,7 @@ def _card_block(lines: list[str], i: int) -> tuple[list[int], bool]:
             break
         if seen_blank and (
             len(line) > 100 or re.search(r"[.!?…\"”»,:;]$", line) or line[:1] in "\"“«„" or _GREETING.match(line)
+            or _reads_like_sentence(line)
         ):
             break
         block.append(j)
@@ -935,6 +936,15 @@ def _card_block(lines: list[str], i: int) -> tuple[list[int], bool]:
     while j < len(lines) and not lines[j]:
         j += 1
     return block, j >= len(lines) or bool(_button(lines[j])) or _is_url_line(lines[j])
+
+
+_SENTENCE = re.compile(r"[.!?…]\s+\S|(^|\s)(i|i'm|you|we|my|your|ich|wir|je|vous|nous|yo|tu|io|noi|eu|voce|ik|jij)(\s|$)",
+                       re.IGNORECASE)
+
+
+def _reads_like_sentence(line: str) -> bool:
+    """A note line set under the card, not a location: two sentences, a pronoun, or a lower-case start."""
+    return line[:1].islower() or bool(_SENTENCE.search(line))
 
 
 def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
@@ -954,7 +964,7 @@ def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
             continue
         block, to_button = _card_block(lines, i)
         block = [b for b in block if not re.search(r"[.!?]$", lines[b])]
-        headed = bool(block) and block[0] == i + 1
+        headed = bool(block) and not any(lines[k] for k in range(i + 1, block[0]))
         rank = 0 if (headed and to_button) else 1 if headed else 2 if to_button else 3
         ranked.append((rank, i, block if (to_button or headed) else []))
     if not ranked:
@@ -1221,6 +1231,9 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
             card = _card_without_name(body)
             if card is not None:
                 name = body[card[0]]
+            else:
+                name = _anchor_name(anchors or (_html_anchors(html) if html is not None else []), recipient_first)
+                card = _find_card(body, name) if name else None
         if card is not None:
             for idx in card[1]:
                 cand = body[idx]
@@ -1346,6 +1359,17 @@ def _html_anchors(html: str) -> list[tuple[str, str]]:
             continue
         out.append((href, _SPACES.sub(" ", unescape(_TAG_RE.sub(" ", m.group(3)))).strip()))
     return out
+
+
+def _anchor_name(anchors: list[tuple[str, str]], recipient_first: str) -> str:
+    """The sender's name as the text of the first link to a profile, when nothing else names them
+    (a digest from "LinkedIn" whose subject wording is new)."""
+    for url, label in anchors:
+        label = " ".join(label.split())
+        if _is_profile_url(url) and _looks_like_name(label) and not _button(label):
+            if not recipient_first or not _fold(label).startswith(_fold(recipient_first) + " "):
+                return label
+    return ""
 
 
 def _profile_link(body: list[str], anchors: list[tuple[str, str]], name: str) -> str:
