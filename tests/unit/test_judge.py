@@ -291,6 +291,10 @@ def test_a_nudge_after_a_friendly_note_is_no_pitch() -> None:
     "Would you be open to a complimentary discovery session?",
     "Hi Alex, we run corporate travel for 300 firms and I'm happy to benchmark your costs, free of charge.",
     "Ciao Alex, molte aziende lasciano soldi sul tavolo con il credito d'imposta. Le andrebbe una verifica gratuita?",
+    "Hallo Alex, am Donnerstag gibt es ein kostenloses Webinar, in dem wir live zeigen, wie Reconix Ihre Abstimmung "
+    "automatisiert. Soll ich Sie eintragen?",
+    "Ciao Alex! Il mio percorso ha aiutato +300 manager. Prima call GRATIS, scrivimi 'SI' e ti mando il link",
+    "Bonjour Alex, comment gérez-vous les retards de paiement ? On a peut-être une solution, un échange de 15 minutes ?",
 ])
 def test_a_service_described_for_companies_like_yours_is_a_pitch(text: str) -> None:
     assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
