@@ -59,6 +59,7 @@ __all__ = [
     "ParseError",
     "is_candidate",
     "parse_message",
+    "parse_batch",
     "message_id_of",
     "person_key",
     "canonical_profile_url",
@@ -1090,6 +1091,23 @@ def parse_message(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification 
         raise ParseError("message too large to parse") from None
     except Exception as exc:  # noqa: BLE001 - one bad mail must never stop a pass
         raise ParseError(f"unexpected {type(exc).__name__}: {str(exc)[:120]}") from None
+
+
+def parse_batch(raws: Sequence[RawMessage], authserv_ids: Sequence[str]) -> list[tuple[Notification | None, str | None]]:
+    """:func:`parse_message` over *raws*: (notification or None, None), or (None, why it failed) for each.
+
+    Failures are values, so one bad mail never stops the rest, and the batch can be
+    parsed in another process and sent back whole.
+    """
+    out: list[tuple[Notification | None, str | None]] = []
+    for raw in raws:
+        try:
+            out.append((parse_message(raw, authserv_ids), None))
+        except ParseError as exc:
+            out.append((None, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the batch either
+            out.append((None, f"unexpected {type(exc).__name__}: {exc}"))
+    return out
 
 
 def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:

@@ -8,9 +8,14 @@ so a pass interrupted anywhere is finished by the next one without filing twice.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+import signal
+from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Self
 
 from . import filing
 from .errors import MailboxProtocolError, MailboxUnavailable, StateError
@@ -18,9 +23,9 @@ from .filing import Move, Placed
 from .judge import Me, event_of, judge, sort_key
 from .mailbox.base import Mailbox
 from .model import (Disposition, FolderStatus, Judgement, MessageRef, Notification, PersonEvent, PersonHistory,
-                    Verdict)
+                    RawMessage, Verdict)
 from .learn import Example, Learned, tokens
-from .parse import ParseError, is_candidate, message_id_of, parse_message
+from .parse import is_candidate, message_id_of, parse_batch, parse_message
 from .people import Identities, PersonState, is_personal, replay, rollup
 from .signals import SignalSet
 from .store import Store, StoredMessage
@@ -30,6 +35,9 @@ log = logging.getLogger("mailbot.pipeline")
 Clock = Callable[[], datetime]
 INBOX_KEY = "inbox"
 FLUSH_EVERY = 5000  # notifications judged before their moves are carried out
+
+Outcomes = list[tuple[Notification | None, str | None]]  # parse_batch: (notification, why it failed) per mail
+Parsed = list[tuple[MessageRef, Notification | None, str | None]]
 
 
 @dataclass
@@ -120,24 +128,73 @@ class Pipeline:
         failed = self.store.failed_uids(inbox, status.uidvalidity)
         uids = [u for u in self.mailbox.uids(inbox, start) if u not in failed]
         batch = _Batch()
-        for i in range(0, len(uids), self.settings.batch_size):
-            chunk = uids[i:i + self.settings.batch_size]
-            with self.store.transaction():  # one commit per batch, not per mail
-                stopped = self._judge_batch(inbox, chunk, result, batch)
-            if stopped or len(batch) >= FLUSH_EVERY:
+        with closing(self._parsed_batches(inbox, uids)) as batches:
+            for chunk, examined, parsed in batches:
+                result.examined += examined
+                with self.store.transaction():  # one commit per batch, not per mail
+                    stopped = self._judge_batch(parsed, result, batch)
+                if stopped or len(batch) >= FLUSH_EVERY:
+                    self._flush(batch, result)
+                    # Only what is filed may fall behind the cursor; a crash before here re-reads the mail.
+                    self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, (stopped or chunk[-1]) + 1, 0),
+                                          self.clock())
+                if stopped:
+                    break
+            else:
                 self._flush(batch, result)
-                # Only what is filed may fall behind the cursor; a crash before here re-reads the mail.
-                self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, (stopped or chunk[-1]) + 1, 0),
+                done_upto = uids[-1] + 1 if uids else start
+                final = max(status.uidnext, done_upto)
+                self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, final, 0, status.highestmodseq),
                                       self.clock())
-            if stopped:
-                break
-        else:
-            self._flush(batch, result)
-            done_upto = uids[-1] + 1 if uids else start
-            final = max(status.uidnext, done_upto)
-            self.store.set_cursor(inbox, FolderStatus(status.uidvalidity, final, 0, status.highestmodseq), self.clock())
         self.store.end_pass(pass_id, self.clock(), result.examined, result.moved, result.failed)
         return result
+
+    def _parsed_batches(self, folder: str, uids: Sequence[int]) -> Generator[tuple[list[int], int, Parsed], None, None]:
+        """(UIDs, headers read, parsed candidates) for each batch of `uids`, in order.
+
+        With more than one batch, parsing (pure: bytes in, Notification out) runs in one
+        forked worker process a batch ahead: it parses batch k while this process judges
+        batch k-1 and fetches batch k+1, so a backlog uses a second core. A pass of one
+        batch (the usual IDLE pass) parses here and starts no process. If the worker
+        dies, its batch and the rest are parsed here.
+        """
+        size = self.settings.batch_size
+        chunks = [list(uids[i:i + size]) for i in range(0, len(uids), size)]
+        if len(chunks) < 2:
+            for chunk in chunks:
+                examined, raws = self._candidates(folder, chunk)
+                yield chunk, examined, self._parse_here(raws)
+            return
+        with _Worker() as worker:
+            ahead: tuple[list[int], int, list[RawMessage], Future[Outcomes] | None] | None = None
+            for chunk in chunks:
+                examined, raws = self._candidates(folder, chunk)
+                job = (chunk, examined, raws, worker.submit(raws, self.settings.authserv_ids))
+                if ahead is not None:
+                    yield ahead[0], ahead[1], self._collect(worker, ahead[2], ahead[3])
+                ahead = job
+            if ahead is not None:
+                yield ahead[0], ahead[1], self._collect(worker, ahead[2], ahead[3])
+
+    def _candidates(self, folder: str, uids: Sequence[int]) -> tuple[int, list[RawMessage]]:
+        """Headers of `uids`, then the whole of each LinkedIn candidate: (headers read, candidates)."""
+        examined = 0
+        wanted = []
+        for summary in self.mailbox.fetch_headers(folder, uids):
+            examined += 1
+            if is_candidate(summary.headers):
+                wanted.append(summary.ref)
+        return examined, list(self.mailbox.fetch(wanted, self.settings.max_message_bytes))
+
+    def _parse_here(self, raws: Sequence[RawMessage]) -> Parsed:
+        return [(raw.ref, note, failure) for raw, (note, failure) in zip(raws, parse_batch(raws, self.settings.authserv_ids),
+                                                                        strict=True)]
+
+    def _collect(self, worker: _Worker, raws: Sequence[RawMessage], future: Future[Outcomes] | None) -> Parsed:
+        outcomes = worker.result(future)
+        if outcomes is None:
+            return self._parse_here(raws)
+        return [(raw.ref, note, failure) for raw, (note, failure) in zip(raws, outcomes, strict=True)]
 
     def _prepare(self) -> None:
         if not self._folders_ready:
@@ -148,22 +205,12 @@ class Pipeline:
             self._folders_ready = True
         self._validity.clear()
 
-    def _judge_batch(self, folder: str, uids: Sequence[int], result: PassResult, batch: "_Batch") -> int | None:
-        """Judge and record one batch (moves wait in `batch`); returns the last UID handled when asked to stop."""
-        wanted = []
-        for summary in self.mailbox.fetch_headers(folder, uids):
-            result.examined += 1
-            if is_candidate(summary.headers):
-                wanted.append(summary.ref)
+    def _judge_batch(self, parsed: Parsed, result: PassResult, batch: "_Batch") -> int | None:
+        """Judge and record one parsed batch (moves wait in `batch`); returns the last UID handled when asked to stop."""
         last = None
-        for raw in self.mailbox.fetch(wanted, self.settings.max_message_bytes):
-            try:
-                note = parse_message(raw, self.settings.authserv_ids)
-            except ParseError as exc:
-                self._failed(raw.ref, str(exc), result)
-                continue
-            except Exception as exc:  # a parser bug must not stop the pass either
-                self._failed(raw.ref, f"unexpected {type(exc).__name__}: {exc}", result)
+        for ref, note, failure in parsed:
+            if failure is not None:
+                self._failed(ref, failure, result)
                 continue
             if note is None:
                 continue
@@ -173,9 +220,9 @@ class Pipeline:
             except (MailboxUnavailable, MailboxProtocolError, StateError):
                 raise
             except Exception as exc:  # a judge bug on one mail must not stop the pass
-                log.exception("could not judge %s uid %s", raw.ref.folder, raw.ref.uid)
-                self._failed(raw.ref, f"judging failed: {type(exc).__name__}: {exc}", result)
-            last = raw.ref.uid
+                log.exception("could not judge %s uid %s", ref.folder, ref.uid)
+                self._failed(ref, f"judging failed: {type(exc).__name__}: {exc}", result)
+            last = ref.uid
             if self.should_stop():
                 return last
         return None
@@ -473,6 +520,52 @@ class Pipeline:
         size = self.settings.batch_size
         for i in range(0, len(refs), size):
             yield from self.mailbox.fetch(refs[i:i + size], self.settings.max_message_bytes)
+
+
+class _Worker:
+    """One forked process that runs parse_batch; any failure of it means "parse here instead".
+
+    Fork, not spawn: it starts in milliseconds and does not re-run the program's main
+    module (`python -m mailbot` has no main guard). The worker blocks SIGINT and SIGTERM:
+    systemd and a terminal signal the whole group, and stopping is the main process's
+    decision (it finishes the current mail, then shuts the worker down).
+    """
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("fork"), initializer=signal.pthread_sigmask,
+            initargs=(signal.SIG_BLOCK, (signal.SIGINT, signal.SIGTERM)))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, raws: Sequence[RawMessage], authserv_ids: Sequence[str]) -> Future[Outcomes] | None:
+        if self._pool is None or not raws:
+            return None
+        try:
+            return self._pool.submit(parse_batch, raws, authserv_ids)
+        except Exception as exc:  # noqa: BLE001 - a broken pool: parse here from now on
+            self._broken(exc)
+            return None
+
+    def result(self, future: Future[Outcomes] | None) -> Outcomes | None:
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except Exception as exc:  # noqa: BLE001 - the worker died or could not send: parse here
+            self._broken(exc)
+            return None
+
+    def _broken(self, exc: Exception) -> None:
+        if self._pool is not None:
+            log.warning("parsing worker failed (%s: %s); parsing in the main process", type(exc).__name__, exc)
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 def _label(m: StoredMessage) -> str:
