@@ -155,3 +155,19 @@ def test_every_fixture_and_corpus_sample_agrees() -> None:
                 taken += 1
                 assert fast == parse._stdlib_bodies(headers, body, False), path
     assert taken > 0.95 * 2 * len(_emls())
+
+
+def test_a_deep_message_chain_after_the_text_still_goes_to_compat32() -> None:
+    """compat32 parses the whole mail and recurses too deep on it; the fast split must not hide that."""
+    chain = "".join("Content-Type: message/rfc822\n\n" for _ in range(1200))
+    data = alternative(PLAIN, HTML_PART).replace("--b1--", "--b1\n" + chain + "x\n--b1--")
+    headers, body = split(data.encode())
+    assert parse._fast_bodies(headers, body, False) is not None, "alone, the fast split stops before the chain"
+    with pytest.raises(RecursionError):
+        parse._bodies(headers, body, False)
+
+
+def test_many_boundary_declarations_give_no_text() -> None:
+    parts = "".join(f'--b1\nContent-Type: multipart/mixed; boundary="x{i}"\n\n' for i in range(parse.MAX_MULTIPARTS + 1))
+    headers, body = split(alternative(PLAIN + parts, HTML_PART).encode())
+    assert parse._bodies(headers, body, False) == (None, None)
