@@ -30,6 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from email import policy
+from email.header import decode_header, make_header
 from typing import Sequence
 
 import authres
@@ -185,7 +186,7 @@ def parse_from(value: str) -> Sender:
     first = addresses[0]
     addr = (first.addr_spec or "").strip().lower()
     domain = (first.domain or "").strip().lower().rstrip(".")
-    name = first.display_name or ""
+    name = _rejoin_encoded_words(value, first.display_name or "")
     problem = ""
     if len(addresses) > 1:
         problem = "From header has several addresses"
@@ -194,6 +195,19 @@ def parse_from(value: str) -> Sender:
     elif not domain or "@" not in addr:
         problem = "From header has no domain"
     return Sender(addr, name, domain, problem)
+
+
+def _rejoin_encoded_words(value: str, name: str) -> str:
+    """The display name decoded as RFC 2047 section 6.2 says: the space between two adjacent
+    encoded words is not part of the text. The stdlib's address parser keeps it, so a name
+    split mid-word ("Brück" "ner") would come back as "Brück ner"."""
+    if "=?" not in value or "<" not in value:
+        return name
+    try:
+        joined = str(make_header(decode_header(value.rsplit("<", 1)[0]))).strip().strip('"').strip()
+    except Exception:  # noqa: BLE001 - a broken encoded word: keep what the parser read
+        return name
+    return joined if joined.replace(" ", "") == name.replace(" ", "") else name
 
 
 def sender_claims_linkedin(sender: Sender) -> bool:

@@ -1187,6 +1187,11 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
     other_hit = next((lang for lang, rx in _OTHER_RES if rx.search(subject_m)), "")
 
     tkind = _kind_from_template(template)
+    if tkind is Kind.OTHER and "invite_digest" in template.lower() and subj_hit and subj_hit[0] in _INVITE_KINDS:
+        named = _fold(_valid_name(subj_hit[2].groupdict().get("name") or ""))
+        sender_named = _fold(_name_from_display(sender.display_name, local))
+        if sender_named and named in ("", sender_named):
+            tkind = subj_hit[0]  # one person's invitation sent with the digest template
     skind = subj_hit[0] if subj_hit else None
     bkind = body_hits[0][1][0] if body_hits else None
     display_person = _name_from_display(sender.display_name, local)
@@ -1262,7 +1267,8 @@ def _parse(raw: RawMessage, authserv_ids: Sequence[str]) -> Notification | None:
             if card is not None:
                 name = body[card[0]]
             else:
-                name = _anchor_name(anchors or (_html_anchors(html) if html is not None else []), recipient_first)
+                name = (_anchor_name(anchors or (_html_anchors(html) if html is not None else []), recipient_first)
+                        or _vanity_name(body) or _headed_name(body, recipient_first))
                 card = _find_card(body, name) if name else None
         if card is not None:
             for idx in card[1]:
@@ -1399,6 +1405,38 @@ def _anchor_name(anchors: list[tuple[str, str]], recipient_first: str) -> str:
         if _is_profile_url(url) and _looks_like_name(label) and not _button(label):
             if not recipient_first or not _fold(label).startswith(_fold(recipient_first) + " "):
                 return label
+    return ""
+
+
+_HEADLINE_SHAPED = re.compile(r"\s[|·•–@]\s|\s(at|bei|chez|presso|en|em|bij)\s", re.IGNORECASE)
+
+
+def _headed_name(body: list[str], recipient_first: str) -> str:
+    """Near the top, a name-like line right above a headline-shaped one ("Cristina Valli" over
+    "Community lead | Consulente ERP"): the card of a digest that links no profile."""
+    for line, below in zip(body[:20], body[1:21]):
+        if (_looks_like_name(line) and below and _HEADLINE_SHAPED.search(below) and not _is_kind_line(line)
+                and not _BOILER.fullmatch(line)
+                and not (recipient_first and _fold(line).startswith(_fold(recipient_first) + " "))):
+            return line
+    return ""
+
+
+def _vanity_name(body: list[str]) -> str:
+    """A body line that spells the vanity of the profile linked below it ("Cristina Valli" for
+    /in/cristina-valli-8a2b31): the sender's name in a text digest that names nobody else."""
+    for line in body:
+        for url in _URL.findall(line):
+            if not _is_profile_url(url):
+                continue
+            vanity = canonical_profile_url(str(url))[1]
+            words = [w for w in vanity.split("-") if w.isalpha()]
+            if len(words) < 2:
+                continue
+            spelled = " ".join(words)
+            for candidate in body:
+                if _looks_like_name(candidate) and _fold(candidate) == spelled:
+                    return candidate
     return ""
 
 

@@ -191,27 +191,29 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^" + _N + r" (vous|t') ?a envoyé un (nouveau )?message\b",
             r"^" + _N + r" vient de (vous|t') ?envoyer un message\b",
             r"^Nouveaux? messages? de " + _N + r"\s*$",
-            r"^Vous avez (un|de) (nouveaux? )?messages?( de " + _N + r")?\s*$",
+            r"^Vous avez (un |de |des |\d+ )?(nouveaux? )?messages?( de " + _N + r")?\s*$",
         ),
         "es": (
             r"^" + _N + r" te (ha enviado|envió) un (nuevo )?mensaje\b",
             r"^" + _N + r" (te )?acaba de enviar(te)? un mensaje\b",
             r"^Nuevos? mensajes? de " + _N + r"\s*$",
-            r"^Tienes (un|\d+) (nuevos? )?mensajes?( de " + _N + r")?\s*$",
+            r"^Tienes (un |\d+ )?(nuevos? )?mensajes?( de " + _N + r")?\s*$",
         ),
         "it": (
             r"^" + _N + r" ti ha (appena )?(inviato|mandato) un (nuovo )?messaggio\b",
             r"^Nuov[oi] messaggio? da " + _N + r"\s*$",
-            r"^Hai (un|\d+) (nuovo |nuovi )?messaggi?( da " + _N + r")?\s*$",
+            r"^Hai (un |\d+ )?(nuovo |nuovi )?messaggi?( da " + _N + r")?\s*$",
         ),
         "pt": (
             r"^" + _N + r" acabou de enviar uma mensagem\b",  # obs (pt-BR)
             r"^" + _N + r" (te )?enviou uma (nova )?mensagem\b",
             r"^Nova mensagem de " + _N + r"\s*$",
+            r"^Voc[eê] tem (uma |\d+ )?(nova mensagem|novas mensagens)( de " + _N + r")?\s*$",
         ),
         "nl": (
             r"^" + _N + r" heeft (u|je) een (nieuw )?bericht (gestuurd|verzonden)",
             r"^Nieuw bericht van " + _N + r"\s*$",
+            r"^(Je hebt|U hebt|U heeft) (een |\d+ )?nieuwe berichten?( van " + _N + r")?\s*$",
         ),
     },
     "endorsement": {

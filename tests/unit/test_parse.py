@@ -766,3 +766,20 @@ def test_person_and_note_in_layouts_first_seen_in_other_writers_corpora(path: st
     assert n is not None and n.person is not None
     assert (n.person.name, n.person.headline) == (name, headline)
     assert n.text.startswith(starts)
+
+
+@pytest.mark.parametrize("path,kind,name,starts", [
+    # one person's invitation sent with the digest template (2016 subject naming nobody)
+    ("dev11/p044_1_good-turns-ugly_invitation.eml", Kind.INVITATION, "Natalie Hughes", ""),
+    ("dev11/p004_1_good_invite_invitation.eml", Kind.INVITATION, "Begoña Ibáñez", "Hola Alex, te escribo"),
+    # a display name split mid-word over encoded words (RFC 2047 section 6.2)
+    ("dev11/p020_1_bait_inmail_inmail.eml", Kind.INMAIL, "Marta Echevarría", "Hola Alex, estamos"),
+    ("dev11/p025_1_hostility-after-decline_invitation.eml", Kind.INVITATION, "Detlef Brückner", ""),
+    # a text-only message digest that links no profile: the card under "Hai nuovi messaggi"
+    ("dev11/p017_2_bait_invite_message.eml", Kind.MESSAGE, "Cristina Valli", "Grazie per aver accettato!"),
+])
+def test_layouts_of_the_eleventh_writer(path: str, kind: Kind, name: str, starts: str) -> None:
+    n = parse_message(raw((CORPUS / path).read_bytes()), TRUST)
+    assert n is not None and n.kind is kind and n.person is not None
+    assert n.person.name == name
+    assert n.text.startswith(starts)
