@@ -361,3 +361,14 @@ def test_a_short_note_with_a_reason_is_a_personal_note() -> None:
 ])
 def test_a_salary_or_a_chat_in_a_job_offer_is_no_sales_talk(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Re your question: I've dropped our 5-day close template in the thread, feel free to steal it. "
+    "Happy to walk you through it on a call.",
+    "The regulator issued a guidance note, PDF here: bit.ly/x. Happy to jump on a call if you need more context.",
+    "¡Gracias por conectar! Te paso el contacto de nuestra consultora de SII; nos ayudó mucho. "
+    "Yo no tengo nada que ver con ellos.",
+])
+def test_help_offered_without_strings_is_value(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.GOOD
