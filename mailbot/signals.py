@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Sequence, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -60,11 +60,13 @@ class Family:
     unless: frozenset[str] = frozenset()
     min_count: int = 1
 
-    def search(self, folded: str) -> re.Match[str] | None:
+    def search(self, folded: str, candidates: Sequence[int] | None = None) -> re.Match[str] | None:
         """The first pattern that matches; a pattern whose required words are all absent is skipped.
 
-        With `min_count` above 1, the family is a lexicon: it needs that many different
-        words, and the first of them is returned.
+        `candidates` are the indices of the patterns worth trying (SignalSet.scan works them
+        out for all families at once); None tries every pattern. With `min_count` above 1,
+        the family is a lexicon: it needs that many different words, and the first of them
+        is returned.
         """
         if self.min_count > 1:
             matches = [m for _, pattern in self.patterns for m in pattern.finditer(folded)]
@@ -72,12 +74,18 @@ class Family:
                 return None
             return min(matches, key=lambda m: m.start())
         contains = folded.__contains__
-        for needs, pattern in self.patterns:
+        for k in range(len(self.patterns)) if candidates is None else candidates:
+            needs, pattern = self.patterns[k]
             if needs is None or any(map(contains, needs)):
                 match = pattern.search(folded)
                 if match:
                     return match
         return None
+
+
+def trigrams(folded: str) -> set[str]:
+    """Every three-character substring of a folded text."""
+    return {folded[i:i + 3] for i in range(len(folded) - 2)}
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,21 @@ class Hit:
 class SignalSet:
     families: tuple[Family, ...]
 
+    def __post_init__(self) -> None:
+        # Which patterns each three-letter start of a required word can unlock: a text's
+        # trigrams then name the few patterns worth a substring test and a regex.
+        index: dict[str, set[tuple[int, int]]] = {}
+        always: set[tuple[int, int]] = set()
+        for f, family in enumerate(self.families):
+            for k, (needs, _) in enumerate(family.patterns):
+                if needs is None or family.min_count > 1:
+                    always.add((f, k))
+                else:
+                    for word in needs:
+                        index.setdefault(word[:3], set()).add((f, k))
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_always", frozenset(always))
+
     def scan(self, text: str, roles: frozenset[str] | None = None) -> list[Hit]:
         """Every family that `text` shows, strongest first; only `roles` when given.
 
@@ -102,11 +125,19 @@ class SignalSet:
         """
         original = " ".join(text.split())
         folded, where = fold_with_map(original)
+        index = self._index
+        unlocked = set(self._always)
+        for gram in trigrams(folded):
+            if gram in index:
+                unlocked |= index[gram]
+        by_family: dict[int, list[int]] = {}
+        for f, k in unlocked:
+            by_family.setdefault(f, []).append(k)
         hits = []
-        for family in self.families:
-            if not family.patterns or (family.role not in roles if roles else family.role == "seller"):
+        for f, family in enumerate(self.families):
+            if f not in by_family or (family.role not in roles if roles else family.role == "seller"):
                 continue
-            match = family.search(folded)
+            match = family.search(folded, sorted(by_family[f]))
             if match:
                 start, end = match.start(), match.end()
                 if where is not None:
