@@ -3,7 +3,8 @@
 Runs mailbot.cli.main(["--config", FILE, "once"]) in this process, catching the
 ImapMailbox that cli.open_mailbox makes, and prints one JSON line: the pass's wall
 time (poll_once alone and the whole command), IMAP commands sent, bytes fetched,
-peak RSS of this process, and the pass's counts.
+peak RSS of this process and of its parsing worker (a forked child; 0 when the pass
+started none), and the pass's counts.
 
 usage: mailbot_once.py CONFIG [--profile OUT.html|OUT.txt] [--defer-moves]
 
@@ -65,7 +66,9 @@ def main(argv: list[str]) -> int:
     box = boxes[0] if boxes else None
     out = {"rc": rc, "wall": time.perf_counter() - T_START,
            "commands": getattr(box, "commands_sent", None), "bytes_fetched": getattr(box, "bytes_fetched", None),
-           "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, **(passes[0] if passes else {})}
+           "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           "worker_rss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,  # the parsing worker, 0 if none
+           **(passes[0] if passes else {})}
     print(json.dumps(out))
     return rc
 

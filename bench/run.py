@@ -508,6 +508,8 @@ def figures(res: dict) -> dict:
         return f
     mb = runs["mailbot"]
     f["mailbot"]["rss_mb"] = summary([r["rss_kb"] / 1024 for r in mb])
+    if all(r.get("worker_rss_kb") for r in mb):
+        f["mailbot"]["worker_rss_mb"] = summary([r["worker_rss_kb"] / 1024 for r in mb])
     f["mailbot"]["bytes_fetched"] = summary([r["bytes_fetched"] for r in mb])
     f["mailbot"]["commands"] = summary([r["commands"] for r in mb])
     f["mailbot"]["poll_s"] = summary([r["poll_ms"] / 1000 for r in mb])
