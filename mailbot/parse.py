@@ -837,6 +837,9 @@ def _is_kind_line(line: str) -> bool:
     name = m.groupdict().get("name")
     if name is not None and _SENTENCE_NAME.search(name):
         return False  # "Hey, I endorsed you ...": a sentence, not a name
+    skill = m.groupdict().get("skill") or ""
+    if re.search(r"[.!?]\s+\S", skill):
+        return False  # "… endorsed you for SAP. Return the favour?": a note going on after the skill
     rest = (line[:m.start()] + line[m.end():]).strip()
     return len(rest) <= 40
 
