@@ -66,7 +66,9 @@ class _Reading:
         cta, product = self.role("cta"), self.role("product")
         light = sum(h.weight for h in sales + cta + product)
         if self.role("value"):
-            return (sales + cta)[0] if light >= 1.5 and (sales or cta) else None
+            asks = min(sum(h.weight for h in cta), max((h.weight for h in cta), default=0.0))
+            weighed = sum(h.weight for h in sales + product) + asks  # one meeting ask, however phrased
+            return (sales + cta)[0] if weighed >= 1.5 and (sales or cta) else None
         if sales and light >= 0.6:
             return sales[0]
         if cta and (product or not self.role("pretext")):

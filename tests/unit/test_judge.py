@@ -372,3 +372,9 @@ def test_a_salary_or_a_chat_in_a_job_offer_is_no_sales_talk(text: str) -> None:
 ])
 def test_help_offered_without_strings_is_value(text: str) -> None:
     assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.GOOD
+
+
+def test_one_meeting_ask_phrased_twice_does_not_outweigh_a_peer_question() -> None:
+    text = ("Bonjour Alex, je me permets une question de pair à pair : vous avez parlé de votre migration vers un "
+            "outil de consolidation. Je serais ravie d'échanger 20 minutes, et de partager notre grille en retour.")
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
