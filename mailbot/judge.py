@@ -306,7 +306,8 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
 def _asks_in_return(text: str, reading: _Reading) -> list[Hit]:
     """Talk of endorsements, a word of reciprocity and a request ("you know how
     endorsements work 😉", "se puder dar uma olhadinha no meu também?")."""
-    asks = "?" in text or "😉" in text or re.search(r"\b(if|se|si|wenn|als|zou|could|would|please)\b", fold(text))
+    asks = "?" in text or "😉" in text or re.search(
+        r"\b(if|se|si|wenn|als|zou|could|would|please|pls|plz|bitte|por favor|per favore|alsjeblieft)\b", fold(text))
     if reading.role("skills_talk") and reading.role("reciprocity") and asks:
         return reading.role("reciprocity")
     return []

@@ -959,8 +959,13 @@ _SENTENCE = re.compile(r"[.!?…]\s+\S|(^|\s)(i|i'm|you|we|my|your|ich|wir|je|vo
 
 
 def _reads_like_sentence(line: str) -> bool:
-    """A note line set under the card, not a location: two sentences, a pronoun, or a lower-case start."""
-    return line[:1].islower() or bool(_SENTENCE.search(line))
+    """A note line set under the card, not a location: two sentences, a pronoun, a lower-case
+    start, a link, or seven words and more, mostly lower-case, with none of a headline's separators."""
+    if line[:1].islower() or _SENTENCE.search(line) or "://" in line:
+        return True
+    words = line.split()
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 7 and capitalized * 2 < len(words) and not re.search(r"[|·•,@–&]", line)
 
 
 def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:

@@ -378,3 +378,23 @@ def test_one_meeting_ask_phrased_twice_does_not_outweigh_a_peer_question() -> No
     text = ("Bonjour Alex, je me permets une question de pair à pair : vous avez parlé de votre migration vers un "
             "outil de consolidation. Je serais ravie d'échanger 20 minutes, et de partager notre grille en retour.")
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Vale, veo que no respondes. Tú te lo pierdes. Tanto 'liderazgo' en el perfil y luego ni un hola 🤡",
+    "Wow. Read receipts say you saw both messages. I guess 'open to networking' in your headline is just decorative.",
+    "Complimenti Alex, davvero. Un invito rimasto lì per settimane.",
+])
+def test_mockery_of_your_silence_is_hostile(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.UGLY
+
+
+def test_a_booking_link_for_free_mentoring_is_no_pitch() -> None:
+    text = ("Hi Alex, I mentor for free through the ACCA scheme, so I've opened some 30-min slots here: "
+            "https://calendly.com/hannah/mentoring. Feel free to pass it on.")
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+def test_a_brochure_sent_unasked_is_a_pitch() -> None:
+    assert verdict_of(note(Kind.MESSAGE, "Notre plaquette 2026, au cas où : https://example.fr/plaquette.pdf"))[0] \
+        is Verdict.BAD

@@ -756,6 +756,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
     ("dev8/p035_2_hostility-connection_message.eml", "Marco Aurélio Santos", "Consultor | Consórcios e Investimentos",
      "Visualizou e não respondeu"),
     ("dev8/p060_2_reinvite-known-ugly_inmail.eml", "Liu Yang", "Trade & Investment", "you are very arrogant"),
+    # a short note under the card with no stop at all, and one that is only a link
+    ("dev13/p034_3_hostility-connection_message.eml", "Marc Albers", "Geschäftsführer | Dashboard-Agentur",
+     "Keine Antwort ist auch eine Antwort"),
+    ("dev13/p042_1_single-pitch_message.eml", "Romain Giraud", "Associé | Expertise comptable", "Notre plaquette 2026"),
     # a digest from "LinkedIn" whose subject says "appena": the name comes from the profile link
     ("dev9/p056_3_good-turns-ugly_message.eml", "Valentina Greco", "CFA | Coordinatrice gruppo di studio CFA Milano",
      "Ciao Alex, da settembre"),
