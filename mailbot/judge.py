@@ -29,6 +29,7 @@ S_ACCEPTED = "accepted"
 S_CONNECTED = "connected"
 S_FIELD = "field"
 S_CONFLICT = "conflict"  # the same text offers value and pitches
+S_UNREAD = "unread"  # a note in a language the phrase data does not cover
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,10 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
                          (Reason("cold_opener", f"personal note gives no reason to connect, and their headline "
                                                 f"says they sell: {_quote(reading.seller)}"),),
                          frozenset(base | {S_NOTE}))
+    if not reasons and not readable(note.text):
+        return Judgement(Disposition.GOOD, Verdict.GOOD,
+                         (Reason("unread", "wrote a personal note in a language mailbot does not read: check it yourself"),),
+                         frozenset(base | {S_NOTE, S_UNREAD}))
     if not reasons:
         reasons = [Reason("personal_note", "wrote a personal note, with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found | {S_NOTE}))
@@ -209,6 +214,28 @@ def _says_nothing(text: str) -> bool:
     """A note of greetings and "connect?" alone, give or take a name ("Hi Alex, connect?", "👋")."""
     words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", fold(text))]
     return len([w for w in words if w not in _EMPTY_WORDS]) <= 1
+
+
+# The commonest short words of the languages the phrase data covers. A note long enough to
+# judge in which hardly any of them occur is in a language the judge cannot read.
+_FUNCTION_WORDS = frozenset("""
+the and you your to of in for on with is are a an i we my our this that it be at as from have will would can
+der die das und ich sie wir ist nicht mit zu den dem ein eine fur auf ihr ihre ihnen mich uns
+le la les et je vous nous est pas avec pour des du un une sur que qui votre mon ma
+el los las y yo tu usted es con por para del un una que mi su te nos
+il lo gli e io ti sei con per di del che non un una mio mia tuo suo ci
+o os as eu voce com por para um uma que nao meu minha seu sua
+de het en ik je jij u wij is niet met voor van een dat op mijn uw
+""".split())
+UNREAD_MIN_WORDS = 8
+
+
+def readable(text: str) -> bool:
+    """Whether the note is in a language the phrase data covers (or too short to tell)."""
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    if len(words) < UNREAD_MIN_WORDS:
+        return True
+    return sum(1 for w in words if w in _FUNCTION_WORDS) * 10 >= len(words)
 
 
 CONCRETE_VALUE = frozenset({"free_event", "credits"})

@@ -10,7 +10,8 @@ from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from .judge import INVITES, S_CONFLICT, Me, event_of, judge, sort_key, S_ACCEPTED, S_CONNECTED, S_ENDORSED, S_PITCH, S_VALUE
+from .judge import (INVITES, S_ACCEPTED, S_CONFLICT, S_CONNECTED, S_ENDORSED, S_PITCH, S_UNREAD, S_VALUE, Me, event_of,
+                    judge, sort_key)
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, Person, PersonEvent, PersonHistory,
                     Reason, Recommendation, Verdict)
 from .learn import Learned
@@ -60,9 +61,14 @@ def rollup(events: Sequence[PersonEvent], override: Verdict | None = None,
     bad_acts = [e for e in judged if e.verdict is Verdict.BAD]
     unsure = (verdict is Verdict.BAD and override is None and bool(bad_acts)
               and all(S_CONFLICT in e.signals for e in bad_acts))
+    unread = (verdict is Verdict.GOOD and override is None and bool(judged)
+              and all(S_UNREAD in e.signals for e in judged if e.verdict is Verdict.GOOD))
     if pending and unsure:
         recommendation = Recommendation.REVIEW
         reasons.insert(0, Reason("review", "mixed signals: it offers something of value and also pitches"))
+    elif pending and unread:
+        recommendation = Recommendation.REVIEW
+        reasons.insert(0, Reason("review", "their note is in a language mailbot does not read"))
     elif pending and verdict is not None:
         recommendation = Recommendation.ACCEPT if verdict is Verdict.GOOD else Recommendation.IGNORE
         earlier_bad = [e for e in events[:-1] if e.verdict in (Verdict.BAD, Verdict.UGLY)]

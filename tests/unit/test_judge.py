@@ -398,3 +398,14 @@ def test_a_booking_link_for_free_mentoring_is_no_pitch() -> None:
 def test_a_brochure_sent_unasked_is_a_pitch() -> None:
     assert verdict_of(note(Kind.MESSAGE, "Notre plaquette 2026, au cas où : https://example.fr/plaquette.pdf"))[0] \
         is Verdict.BAD
+
+
+def test_a_note_in_a_language_mailbot_cannot_read_is_left_to_you() -> None:
+    polish = note(Kind.INVITATION, "Dzień dobry Alex, chciałbym zaprosić Pana do współpracy z naszą firmą, "
+                                   "oferujemy najlepsze rozwiązania księgowe w Polsce.", person="Jan")
+    state = _state(polish)
+    assert state.recommendation is Recommendation.REVIEW
+    assert "language mailbot does not read" in state.reasons[0].text
+    portuguese = note(Kind.INVITATION, "Olá Alex, gostaria de te convidar para o nosso evento gratuito de "
+                                       "controladoria em Lisboa.", person="Rui")
+    assert _state(portuguese).recommendation is Recommendation.ACCEPT
