@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mailbot import signals  # noqa: E402
-from mailbot.evaluate import evaluate  # noqa: E402
+from mailbot import signals
+from mailbot.evaluate import evaluate
 
 CORPORA = ROOT / "tests" / "corpus"
 

@@ -10,7 +10,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -102,6 +102,8 @@ class Hit:
 @dataclass(frozen=True)
 class SignalSet:
     families: tuple[Family, ...]
+    _index: dict[str, set[tuple[int, int]]] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _always: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False, default=frozenset())
 
     def __post_init__(self) -> None:
         # Which patterns each three-letter start of a required word can unlock: a text's
