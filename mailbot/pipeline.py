@@ -10,20 +10,21 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Self
+from typing import Self, TypeVar
 
 from . import filing
 from .errors import MailboxProtocolError, MailboxUnavailable, StateError
 from .filing import Move, Placed
 from .judge import Me, event_of, judge, sort_key
 from .mailbox.base import Mailbox
-from .model import (Disposition, FolderStatus, Judgement, MessageRef, Notification, PersonEvent, PersonHistory,
-                    RawMessage, Verdict)
+from .model import (Disposition, FolderStatus, HeaderSummary, Judgement, MessageRef, Notification, PersonEvent,
+                    PersonHistory, RawMessage, Verdict)
 from .learn import Example, Learned, tokens
 from .parse import is_candidate, message_id_of, parse_batch, parse_message
 from .people import Identities, PersonState, is_personal, replay, rollup
@@ -38,6 +39,9 @@ FLUSH_EVERY = 5000  # notifications judged before their moves are carried out
 
 Outcomes = list[tuple[Notification | None, str | None]]  # parse_batch: (notification, why it failed) per mail
 Parsed = list[tuple[MessageRef, Notification | None, str | None]]
+T = TypeVar("T")
+Tested = tuple[list[int], list[HeaderSummary], Future[list[bool]] | None]  # headers read, their test sent off
+Parsing = tuple[list[int], int, list[RawMessage], Future[Outcomes] | None]  # candidates read, their parse sent off
 
 
 @dataclass
@@ -152,49 +156,51 @@ class Pipeline:
     def _parsed_batches(self, folder: str, uids: Sequence[int]) -> Generator[tuple[list[int], int, Parsed], None, None]:
         """(UIDs, headers read, parsed candidates) for each batch of `uids`, in order.
 
-        With more than one batch, parsing (pure: bytes in, Notification out) runs in one
-        forked worker process a batch ahead: it parses batch k while this process judges
-        batch k-1 and fetches batch k+1, so a backlog uses a second core. A pass of one
-        batch (the usual IDLE pass) parses here and starts no process. If the worker
-        dies, its batch and the rest are parsed here.
+        With more than one batch, the pure CPU work between IMAP commands (the header test
+        and parsing: bytes in, values out) runs in one forked worker process ahead of this
+        one: while batch k is judged here, the worker parses batch k+1 and tests the
+        headers of batch k+2, so a backlog uses a second core. A pass of one batch (the
+        usual IDLE pass) does it all here and starts no process. If the worker dies, what
+        it held and everything after is done here.
         """
         size = self.settings.batch_size
         chunks = [list(uids[i:i + size]) for i in range(0, len(uids), size)]
+        ids = self.settings.authserv_ids
         if len(chunks) < 2:
             for chunk in chunks:
-                examined, raws = self._candidates(folder, chunk)
-                yield chunk, examined, self._parse_here(raws)
+                summaries = list(self.mailbox.fetch_headers(folder, chunk))
+                raws = self._wanted(summaries, _test_headers([s.headers for s in summaries]))
+                yield chunk, len(summaries), _parsed(raws, parse_batch(raws, ids))
             return
         with _Worker() as worker:
-            ahead: tuple[list[int], int, list[RawMessage], Future[Outcomes] | None] | None = None
+            def fetch_bodies(job: Tested) -> Parsing:
+                chunk, summaries, future = job
+                flags: list[bool] = worker.result(future, _test_headers, [s.headers for s in summaries])
+                raws = self._wanted(summaries, flags)
+                return chunk, len(summaries), raws, worker.submit(parse_batch, raws, ids)
+
+            def judged(job: Parsing) -> tuple[list[int], int, Parsed]:
+                chunk, examined, raws, future = job
+                return chunk, examined, _parsed(raws, worker.result(future, parse_batch, raws, ids))
+
+            tested: deque[Tested] = deque()
+            parsing: deque[Parsing] = deque()
             for chunk in chunks:
-                examined, raws = self._candidates(folder, chunk)
-                job = (chunk, examined, raws, worker.submit(raws, self.settings.authserv_ids))
-                if ahead is not None:
-                    yield ahead[0], ahead[1], self._collect(worker, ahead[2], ahead[3])
-                ahead = job
-            if ahead is not None:
-                yield ahead[0], ahead[1], self._collect(worker, ahead[2], ahead[3])
+                summaries = list(self.mailbox.fetch_headers(folder, chunk))
+                tested.append((chunk, summaries, worker.submit(_test_headers, [s.headers for s in summaries])))
+                if len(tested) == 2:
+                    parsing.append(fetch_bodies(tested.popleft()))
+                if len(parsing) == 2:
+                    yield judged(parsing.popleft())
+            while tested:
+                parsing.append(fetch_bodies(tested.popleft()))
+            while parsing:
+                yield judged(parsing.popleft())
 
-    def _candidates(self, folder: str, uids: Sequence[int]) -> tuple[int, list[RawMessage]]:
-        """Headers of `uids`, then the whole of each LinkedIn candidate: (headers read, candidates)."""
-        examined = 0
-        wanted = []
-        for summary in self.mailbox.fetch_headers(folder, uids):
-            examined += 1
-            if is_candidate(summary.headers):
-                wanted.append(summary.ref)
-        return examined, list(self.mailbox.fetch(wanted, self.settings.max_message_bytes))
-
-    def _parse_here(self, raws: Sequence[RawMessage]) -> Parsed:
-        return [(raw.ref, note, failure) for raw, (note, failure) in zip(raws, parse_batch(raws, self.settings.authserv_ids),
-                                                                        strict=True)]
-
-    def _collect(self, worker: _Worker, raws: Sequence[RawMessage], future: Future[Outcomes] | None) -> Parsed:
-        outcomes = worker.result(future)
-        if outcomes is None:
-            return self._parse_here(raws)
-        return [(raw.ref, note, failure) for raw, (note, failure) in zip(raws, outcomes, strict=True)]
+    def _wanted(self, summaries: Sequence[HeaderSummary], flags: Sequence[bool]) -> list[RawMessage]:
+        """The whole of each mail whose headers claim LinkedIn."""
+        refs = [s.ref for s, claims in zip(summaries, flags, strict=True) if claims]
+        return list(self.mailbox.fetch(refs, self.settings.max_message_bytes))
 
     def _prepare(self) -> None:
         if not self._folders_ready:
@@ -523,7 +529,7 @@ class Pipeline:
 
 
 class _Worker:
-    """One forked process that runs parse_batch; any failure of it means "parse here instead".
+    """One forked process for pure batch jobs; any failure of it means "do it here instead".
 
     Fork, not spawn: it starts in milliseconds and does not re-run the program's main
     module (`python -m mailbot` has no main guard). The worker blocks SIGINT and SIGTERM:
@@ -543,29 +549,38 @@ class _Worker:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def submit(self, raws: Sequence[RawMessage], authserv_ids: Sequence[str]) -> Future[Outcomes] | None:
-        if self._pool is None or not raws:
+    def submit(self, fn: Callable[..., T], *args: object) -> Future[T] | None:
+        if self._pool is None:
             return None
         try:
-            return self._pool.submit(parse_batch, raws, authserv_ids)
-        except Exception as exc:  # noqa: BLE001 - a broken pool: parse here from now on
+            return self._pool.submit(fn, *args)
+        except Exception as exc:  # noqa: BLE001 - a broken pool: work here from now on
             self._broken(exc)
             return None
 
-    def result(self, future: Future[Outcomes] | None) -> Outcomes | None:
-        if future is None:
-            return None
-        try:
-            return future.result()
-        except Exception as exc:  # noqa: BLE001 - the worker died or could not send: parse here
-            self._broken(exc)
-            return None
+    def result(self, future: Future[T] | None, fn: Callable[..., T], *args: object) -> T:
+        """The worker's answer to `future`, else `fn(*args)` computed here."""
+        if future is not None:
+            try:
+                return future.result()
+            except Exception as exc:  # noqa: BLE001 - the worker died or could not send: work here
+                self._broken(exc)
+        return fn(*args)
 
     def _broken(self, exc: Exception) -> None:
         if self._pool is not None:
             log.warning("parsing worker failed (%s: %s); parsing in the main process", type(exc).__name__, exc)
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+
+
+def _test_headers(blocks: Sequence[bytes]) -> list[bool]:
+    """is_candidate over a batch of header blocks: one job for the worker."""
+    return [is_candidate(b) for b in blocks]
+
+
+def _parsed(raws: Sequence[RawMessage], outcomes: Outcomes) -> Parsed:
+    return [(raw.ref, note, failure) for raw, (note, failure) in zip(raws, outcomes, strict=True)]
 
 
 def _label(m: StoredMessage) -> str:
