@@ -223,11 +223,12 @@ the and you your to of in for on with is are a an i we my our this that it be at
 der die das und ich sie wir ist nicht mit zu den dem ein eine fur auf ihr ihre ihnen mich uns
 le la les et je vous nous est pas avec pour des du un une sur que qui votre mon ma
 el los las y yo tu usted es con por para del un una que mi su te nos
-il lo gli e io ti sei con per di del che non un una mio mia tuo suo ci
-o os as eu voce com por para um uma que nao meu minha seu sua
-de het en ik je jij u wij is niet met voor van een dat op mijn uw
+il lo gli e io ti sei con per di del che non un una mio mia tuo suo ci la le a in ho ha nel nella della sono anche ma se al alla
+o os as eu voce com por para um uma que nao meu minha seu sua no na do da em se mas
+de het en ik je jij u wij is niet met voor van een dat op mijn uw ook maar als bij
+der die das und ich sie wir ist nicht mit zu den dem ein eine fur auf ihr ihre ihnen mich uns im in es bei auch aber
 """.split())
-UNREAD_MIN_WORDS = 8
+UNREAD_MIN_WORDS = 10
 
 
 def readable(text: str) -> bool:
