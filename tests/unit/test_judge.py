@@ -409,3 +409,25 @@ def test_a_note_in_a_language_mailbot_cannot_read_is_left_to_you() -> None:
     portuguese = note(Kind.INVITATION, "Olá Alex, gostaria de te convidar para o nosso evento gratuito de "
                                        "controladoria em Lisboa.", person="Rui")
     assert _state(portuguese).recommendation is Recommendation.ACCEPT
+
+
+def test_a_buyer_asking_you_for_a_quote_is_a_customer_not_a_seller() -> None:
+    buyer = ("Dear Alex sir, we are planning replacement of 4 nos. screw compressors at our plant in Q3. "
+             "Kindly share budgetary quotation and delivery lead time.")
+    assert verdict_of(note(Kind.INVITATION, buyer))[0] is Verdict.GOOD
+    seller = "Hi Alex, we could cut your fleet costs with our fuel card. Can I send a quote?"
+    assert verdict_of(note(Kind.INMAIL, seller))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex, llevo la búsqueda de Director/a Financiero/a para un grupo en Lleida. Reporta al CEO, "
+    "110-125k fijo + 20% variable. ¿Hablamos?",
+    "Lieber Alex, ein Mittelständler sucht einen Fractional CFO: 2 Tage pro Woche für 12 Monate, Tagessatz 1.400 €.",
+])
+def test_a_role_offered_with_its_terms_is_good_even_with_pay_and_a_call(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+def test_an_agency_selling_candidates_for_your_open_positions_is_a_pitch() -> None:
+    text = "Buongiorno Alex, siamo un'agenzia per il lavoro. Avete posizioni aperte? Vi inviamo candidati in 48 ore."
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
