@@ -13,7 +13,7 @@ keeps raw header values for us to decode defensively (unknown charsets fall back
 UTF-8 with replacement instead of raising ``LookupError``), and decodes broken base64
 as far as it goes. Header *addresses* are parsed with ``email.policy.default`` in
 :mod:`mailbot.authenticity`, which reports defects (CVE-2023-27043). LinkedIn's usual
-MIME shapes (one part, or one level of text parts) skip even compat32: a byte-level
+MIME shapes (one part, or multiparts of text parts) skip even compat32: a byte-level
 split gives the same parts in a fifth of the time, and anything else still goes to
 compat32 (:func:`_fast_bodies`).
 
@@ -518,11 +518,11 @@ def _stdlib_bodies(headers: Sequence[tuple[str, str]], body: bytes, truncated: b
     return plain, html
 
 
-# The fast split: what the stdlib parser (compat32) makes of a single-part mail or of one
-# level of multipart whose parts are text, with plain Content-Type parameters (tokens or
+# The fast split: what the stdlib parser (compat32) makes of a single-part mail or of
+# (nested) multiparts without message parts, with plain Content-Type parameters (tokens or
 # quoted strings without escapes, no RFC 2231), a transfer encoding it names exactly, and
-# no lone CR. It decodes only the parts it selects. Every other shape returns None and
-# the stdlib parser decides; tests/unit/test_parse_mime.py holds the two to agreement.
+# no lone CR. It decodes only the parts it selects. Every other shape returns None and the
+# stdlib parser decides; tests/unit/test_parse_mime.py holds the two to agreement.
 
 _MIME_FIELDS = ("content-type", "content-transfer-encoding", "mime-version", "content-disposition")
 _CTES = frozenset({"", "7bit", "8bit", "binary", "quoted-printable", "base64"})
@@ -654,35 +654,64 @@ def _fast_bodies(headers: Sequence[tuple[str, str]], body: bytes, truncated: boo
         if text is None:
             return None
         return (None, text) if ctype == "text/html" else (text, None)
-    boundary = params.get("boundary", "")
-    if not boundary or ctype == "multipart/digest" or body.count(b"\r") != body.count(b"\r\n"):
-        return None
-    marks = _boundaries(body, boundary)
-    if not marks or marks[0][2]:
+    if body.count(b"\r") != body.count(b"\r\n"):
         return None
     found: dict[str, str] = {}
+    try:
+        _fast_parts(ctype, params, body, 0, found, truncated, [1])
+    except _Declined:
+        return None
+    return found.get("text/plain"), found.get("text/html")
+
+
+class _Declined(Exception):
+    """A shape the fast split does not take: compat32 decides."""
+
+
+def _fast_parts(ctype: str, params: dict[str, str], body: bytes, depth: int, found: dict[str, str], truncated: bool,
+                count: list[int]) -> bool:
+    """The parts of one multipart, in the order compat32's walk (:func:`_walk`) visits them.
+
+    Fills *found* with the first text/plain and text/html; True once nothing more is
+    wanted. Each part's bytes end at the next boundary line of this multipart, which is
+    also where compat32 ends them: a boundary line of an enclosing multipart cannot fall
+    inside, as the caller cut this body there.
+    """
+    if depth >= MAX_DEPTH:
+        return False  # _walk yields nothing below
+    boundary = params.get("boundary", "")
+    if not boundary or ctype == "multipart/digest":
+        raise _Declined
+    marks = _boundaries(body, boundary)
+    if not marks or marks[0][2]:
+        raise _Declined
     ends = [m[0] for m in marks[1:]] + ([] if marks[-1][2] else [len(body)])  # no close line: the last part runs to EOF
     for (_, start, _), end in zip(marks, ends):
         if start == end:
-            return None  # two boundary lines in a row: compat32 reads them as one
+            raise _Declined  # two boundary lines in a row: compat32 reads them as one
         part = _part_fields(body[start:end])
         if part is None:
-            return None
+            raise _Declined
         fields, at = part
         pct = _content_type(fields.get("content-type"))
-        if pct is None or pct[0].partition("/")[0] in ("multipart", "message"):
-            return None
+        count[0] += 1
+        if pct is None or pct[0].startswith("message/") or count[0] > MAX_PARTS:
+            raise _Declined
+        if pct[0].startswith("multipart/"):
+            if _fast_parts(pct[0], pct[1], body[start + at: end], depth + 1, found, truncated, count):
+                return True
+            continue
         if pct[0] not in ("text/plain", "text/html") or pct[0] in found:
             continue
         if fields.get("content-disposition", "").lower().startswith("attachment"):
             continue
         text = _fast_text(fields, pct[1], _strip_eol(body[start + at: end]))
         if text is None:
-            return None
+            raise _Declined
         found[pct[0]] = text
         if truncated or len(found) == 2:
-            break
-    return found.get("text/plain"), found.get("text/html")
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- public helpers

@@ -80,17 +80,32 @@ COVERED = {
     "single application": HEAD + "Content-Type: application/pdf\n\n%PDF",
     "single attachment": HEAD + "Content-Type: text/plain\nContent-Disposition: attachment\n\nfile",
     "empty body": HEAD + "Content-Type: text/plain\n\n",
+    "related around alternative": HEAD + 'Content-Type: multipart/related; type="multipart/alternative";\n\tboundary="o"\n\n'
+    'preamble\n--o\nContent-Type: multipart/alternative; boundary="i"\n\n--i\n' + PLAIN + "\n--i\n" + HTML_PART
+    + "\n--i--\n\n--o\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--o--\n",
+    "mixed: attachment first, then alternative": HEAD + 'Content-Type: multipart/mixed; boundary="o"\n\n--o\n'
+    "Content-Type: text/plain\nContent-Disposition: attachment\n\nfile\n--o\n"
+    'Content-Type: multipart/alternative; boundary="i"\n\n--i\n' + PLAIN + "\n--i\n" + HTML_PART + "\n--i--\n--o--\n",
+    "inner multipart without its close line": HEAD + 'Content-Type: multipart/mixed; boundary="o"\n\n--o\n'
+    'Content-Type: multipart/alternative; boundary="i"\n\n--i\n' + PLAIN + "\n--i\n" + HTML_PART + "\n--o--\n",
+    "plain outside, html inside": HEAD + 'Content-Type: multipart/mixed; boundary="o"\n\n--o\n' + PLAIN
+    + '\n--o\nContent-Type: multipart/related; boundary="i"\n\n--i\n' + HTML_PART + "\n--i--\n--o--\n",
+    "nested deeper than the walk goes": HEAD + "".join(
+        f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(parse.MAX_DEPTH + 2)
+    ) + PLAIN + "".join(f"\n--b{i}--" for i in reversed(range(parse.MAX_DEPTH + 2))) + "\n",
 }
 
 # Shapes the fast path leaves to the stdlib parser.
 DECLINED = {
-    "nested multipart": HEAD + 'Content-Type: multipart/mixed; boundary="o"\n\n--o\n'
-    'Content-Type: multipart/alternative; boundary="i"\n\n--i\n' + PLAIN + "--i--\n--o--\n",
     "missing boundary": HEAD + "Content-Type: multipart/alternative\n\n--b1\n" + PLAIN + "--b1--\n",
     "empty boundary": alternative(PLAIN, HTML_PART).replace('boundary="b1"', 'boundary=""'),
     "start boundary not found": HEAD + 'Content-Type: multipart/alternative; boundary="zz"\n\n--b1\n' + PLAIN,
     "close boundary first": HEAD + 'Content-Type: multipart/alternative; boundary="b1"\n\n--b1--\n' + PLAIN,
     "message/rfc822 part": alternative("Content-Type: message/rfc822\n\nFrom: a@b\n\nforwarded", HTML_PART),
+    "inner boundary missing": HEAD + 'Content-Type: multipart/mixed; boundary="o"\n\n--o\n'
+    "Content-Type: multipart/alternative\n\n--i\n" + PLAIN + "--i--\n--o--\n",
+    "inner boundary same as outer": HEAD + 'Content-Type: multipart/mixed; boundary="o"\n\n--o\n'
+    'Content-Type: multipart/alternative; boundary="o"\n\n--o\n' + PLAIN + "--o--\n--o--\n",
     "digest": alternative(PLAIN, HTML_PART).replace("multipart/alternative", "multipart/digest"),
     "rfc 2231 charset": alternative("Content-Type: text/plain; charset*=utf-8''utf-8\n\nHi", HTML_PART),
     "comment in content type": alternative("Content-Type: text/plain; charset=utf-8 (yes)\n\nHi", HTML_PART),
