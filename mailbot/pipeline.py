@@ -7,8 +7,10 @@ so a pass interrupted anywhere is finished by the next one without filing twice.
 """
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
@@ -534,13 +536,13 @@ class _Worker:
     Fork, not spawn: it starts in milliseconds and does not re-run the program's main
     module (`python -m mailbot` has no main guard). The worker blocks SIGINT and SIGTERM:
     systemd and a terminal signal the whole group, and stopping is the main process's
-    decision (it finishes the current mail, then shuts the worker down).
+    decision (it finishes the current mail, then shuts the worker down). If the main
+    process dies, so does the worker (:func:`_worker_start`).
     """
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("fork"), initializer=signal.pthread_sigmask,
-            initargs=(signal.SIG_BLOCK, (signal.SIGINT, signal.SIGTERM)))
+            1, mp_context=multiprocessing.get_context("fork"), initializer=_worker_start, initargs=(os.getpid(),))
 
     def __enter__(self) -> Self:
         return self
@@ -572,6 +574,25 @@ class _Worker:
             log.warning("parsing worker failed (%s: %s); parsing in the main process", type(exc).__name__, exc)
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+
+
+def _worker_start(parent: int) -> None:
+    """In the worker: leave SIGINT and SIGTERM to the main process, and die with it.
+
+    A forked worker holds its own copy of the job queue's write end, so it never sees
+    the queue close: without PR_SET_PDEATHSIG (prctl(2), Linux) a main process killed
+    mid-pass would leave it waiting for ever.
+    """
+    signal.pthread_sigmask(signal.SIG_BLOCK, (signal.SIGINT, signal.SIGTERM))
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux
+        pass
+    if os.getppid() != parent:  # the main process died before prctl took effect
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _test_headers(blocks: Sequence[bytes]) -> list[bool]:

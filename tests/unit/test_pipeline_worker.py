@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -122,3 +126,33 @@ def _die_in_worker(raws, authserv_ids):  # type: ignore[no-untyped-def]
         os._exit(3)
     from mailbot.parse import parse_batch
     return parse_batch(raws, authserv_ids)
+
+
+def test_the_worker_dies_with_the_main_process() -> None:
+    """A main process killed mid-pass (SIGKILL, or SIGTERM to `mailbot once`) leaves no worker behind."""
+    script = (
+        "import time\n"
+        "from mailbot.pipeline import _Worker, _test_headers\n"
+        "w = _Worker()\n"
+        "w.submit(_test_headers, [b'From: a@example.org\\r\\n\\r\\n']).result()\n"
+        "print(*w._pool._processes, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    for signum in (signal.SIGKILL, signal.SIGTERM):
+        main = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+        assert main.stdout is not None
+        worker = int(main.stdout.readline())
+        main.send_signal(signum)
+        main.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
