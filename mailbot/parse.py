@@ -1013,7 +1013,7 @@ def _find_card(lines: list[str], name: str) -> tuple[int, list[int]] | None:
         if not line or abs(len(line) - len(name)) > 12 or _fold(line) != target:
             continue
         block, to_button = _card_block(lines, i)
-        block = [b for b in block if not re.search(r"[.!?]$", lines[b])]
+        block = [b for b in block if not re.search(r"[.!?]$", lines[b]) or " | " in lines[b]]
         headed = bool(block) and not any(lines[k] for k in range(i + 1, block[0]))
         rank = 0 if (headed and to_button) else 1 if headed else 2 if to_button else 3
         ranked.append((rank, i, block if (to_button or headed) else []))
