@@ -222,11 +222,29 @@ def build(judge: Mapping[str, Any] | None = None) -> SignalSet:
         for lang in LANGUAGES:
             own = list(spec.get(lang, [])) + list(extra.get(name, {}).get(lang, []))
             patterns += [_spell_umlauts(fold(p)) if lang in ("de", "any") else fold(p) for p in own]
-        compiled = tuple((required_words(p), re.compile(p)) for p in patterns)
+        compiled = tuple(_compile(p) for p in patterns)
         families.append(Family(name, spec["role"], float(weights.get(name, spec["weight"])),
                                spec["text"], compiled, frozenset(spec.get("unless", ())),
                                int(spec.get("min_count", 1))))
     return SignalSet(tuple(families))
+
+
+def _compile(pattern: str) -> tuple[frozenset[str] | None, re.Pattern[str]]:
+    """(required words, compiled regex), parsing the pattern once: start-up compiles some
+    thousand patterns, and parsing is half of compiling."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+        tree = _parser.parse(pattern)
+        needs = _at_least_three(_required(tree, _parser))
+        return needs, _compiler.compile(tree)
+    except Exception:  # noqa: BLE001 - an unexpected tree: the public path below gives the same regex
+        return required_words(pattern), re.compile(pattern)
+
+
+def _at_least_three(found: set[str] | None) -> frozenset[str] | None:
+    if not found or min(len(w) for w in found) < 3:
+        return None
+    return frozenset(found)
 
 
 def required_words(pattern: str) -> frozenset[str] | None:
@@ -240,9 +258,7 @@ def required_words(pattern: str) -> frozenset[str] | None:
         found = _required(_parser.parse(pattern), _parser)
     except Exception:
         return None
-    if not found or min(len(w) for w in found) < 3:
-        return None
-    return frozenset(found)
+    return _at_least_three(found)
 
 
 def _required(items, p) -> set[str] | None:  # type: ignore[no-untyped-def]
