@@ -136,6 +136,45 @@ class Stories(mc.Full):
             self.mails.append(mc.Mail(self.fname(f"n{i + 1:03d}", "not-linkedin", "mail"), data, "none", False, "untouched", "", "not_linkedin", lang, date))
 
 
+class _EraCoin:
+    """Stands in for the generator's Random during one story: the first draw, the runner's era coin, is forced."""
+
+    def __init__(self, r, era: str) -> None:
+        self._r, self._forced = r, (0.0 if era == "2016" else 0.999)
+
+    def random(self) -> float:
+        if self._forced is not None:
+            v, self._forced = self._forced, None
+            return v
+        return self._r.random()
+
+    def __getattr__(self, name):
+        return getattr(self._r, name)
+
+
+class EraStories(Stories):
+    """Stories where a person may name their layout era ("2016" or "cur") in `eras`: the
+    runner's era coin, the first draw of their story, is forced for them."""
+
+    def __init__(self, seed: int, stories: list[tuple], foreign: list[tuple], eras: dict[str, str]) -> None:
+        super().__init__(seed, stories, foreign)
+        self.eras = eras
+
+    def story(self, scenario, lang, name, headline, location, nl, steps) -> mc.Person:
+        era = self.eras.get(name)
+        nonote = any(s[0] == "inv" and s[1] == NONOTE for s in steps)
+        if era is None or nonote:
+            return super().story(scenario, lang, name, headline, location, nl, steps)
+        g = self.g
+        real, g.r = g.r, _EraCoin(g.r, era)
+        try:
+            p = super().story(scenario, lang, name, headline, location, nl, steps)
+        finally:
+            g.r = real
+        assert p.era == era, (name, p.era, era)
+        return p
+
+
 def build(seed: int, stories: list[tuple], foreign: list[tuple], spoofs: int, other: int) -> Stories:
     c = Stories(seed, stories, foreign)
     c.make_people()

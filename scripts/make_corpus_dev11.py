@@ -675,11 +675,11 @@ def frame(era: str, preheader: str | None, inner: str, footer_h: list[str], pad:
     return doc
 
 
-class Stories11(cs.Stories):
+class Stories11(cs.EraStories):
     """corpus_stories.Stories with dev11's own per-mail layout, headers and MIME."""
 
     def __init__(self, seed, stories, foreign):
-        super().__init__(seed, stories, foreign)
+        super().__init__(seed, stories, foreign, ERA)
         self.b = Builder11(self.g)
         self.li = mc.LinkedInMail(self.g, self.b)
         r = self.g.r
@@ -884,38 +884,7 @@ class Stories11(cs.Stories):
 
 
 # ---------------------------------------------------------------- era per person (dev9's trick, kept local)
-class _EraCoin:
-    """Stands in for the generator's Random during one story: the first draw, the runner's era coin, is forced."""
-
-    def __init__(self, r, era: str) -> None:
-        self._r, self._forced = r, (0.0 if era == "2016" else 0.999)
-
-    def random(self) -> float:
-        if self._forced is not None:
-            v, self._forced = self._forced, None
-            return v
-        return self._r.random()
-
-    def __getattr__(self, name):
-        return getattr(self._r, name)
-
-
-class Corpus11(Stories11):
-    def story(self, scenario, lang, name, headline, location, nl, steps):
-        era = ERA.get(name)
-        if era is None:
-            return super().story(scenario, lang, name, headline, location, nl, steps)
-        g = self.g
-        real, g.r = g.r, _EraCoin(g.r, era)
-        try:
-            p = super().story(scenario, lang, name, headline, location, nl, steps)
-        finally:
-            g.r = real
-        assert p.era == era
-        return p
-
-
-def readme(c: Corpus11, shapes: Counter, encs: Counter) -> str:
+def readme(c: Stories11, shapes: Counter, encs: Counter) -> str:
     scen_m = Counter(m.scenario for m in c.mails)
     scen_p = Counter(p.scenario for p in c.people)
     rows = [f"| {s} | {scen_m[s]} | {scen_p[s]} |" for s in cs.OUTCOME]
@@ -973,7 +942,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev11")
     args = ap.parse_args()
-    c = Corpus11(SEED, PEOPLE, FOREIGN)
+    c = Stories11(SEED, PEOPLE, FOREIGN)
     c.make_people()
     mc.SPOOF_METHODS = ["lookalike:linkedln.com", "display:gmail.com", "dkimfail", "lookalike:xn--lnkedin-rfb.com", "untrusted:mx.google.com",
                         "display:outlook.com", "buried", "nodkim", "lookalike:linkedin.com.secure-notify.example", "wrongpass"]

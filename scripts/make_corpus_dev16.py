@@ -545,23 +545,7 @@ def _day(s: str) -> datetime:
     return datetime.strptime(s, "%Y-%m-%d").replace(tzinfo=timezone.utc)
 
 
-class _EraCoin:
-    """Stands in for the generator's Random during one story: the first draw, the runner's era coin, is forced."""
-
-    def __init__(self, r, era: str) -> None:
-        self._r, self._forced = r, (0.0 if era == "2016" else 0.999)
-
-    def random(self) -> float:
-        if self._forced is not None:
-            v, self._forced = self._forced, None
-            return v
-        return self._r.random()
-
-    def __getattr__(self, name):
-        return getattr(self._r, name)
-
-
-class Stories16(cs.Stories):
+class Stories16(cs.EraStories):
     """corpus_stories.Stories with a per-person era (ERA), a start window (WHEN) and 2016-2020 dates."""
 
     def __init__(self, *a, **k) -> None:
@@ -577,20 +561,9 @@ class Stories16(cs.Stories):
         self.g.start_date = types.MethodType(start_date, self.g)
 
     def story(self, scenario, lang, name, headline, location, nl, steps):
-        era = ERA.get(name)
         self.window = WHEN.get(name)
-        nonote = any(s[0] == "inv" and s[1] == NONOTE for s in steps)
         try:
-            if era is None or nonote:
-                return super().story(scenario, lang, name, headline, location, nl, steps)
-            g = self.g
-            real, g.r = g.r, _EraCoin(g.r, era)
-            try:
-                p = super().story(scenario, lang, name, headline, location, nl, steps)
-            finally:
-                g.r = real
-            assert p.era == era, (name, p.era, era)
-            return p
+            return super().story(scenario, lang, name, headline, location, nl, steps)
         finally:
             self.window = None
 
@@ -599,7 +572,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev16")
     args = ap.parse_args()
-    c = Stories16(SEED, PEOPLE, FOREIGN)
+    c = Stories16(SEED, PEOPLE, FOREIGN, ERA)
     c.make_people()
     mc.SPOOF_METHODS = ["lookalike:linkedln.com", "display:gmail.com", "dkimfail", "lookalike:linkedin-mail.co", "nodkim",
                         "display:outlook.com", "untrusted:mx.example.org", "lookalike:xn--lnkedin-rfb.com", "buried", "wrongpass",
