@@ -67,8 +67,8 @@ class _Reading:
         cta, product = self.role("cta"), self.role("product")
         light = sum(h.weight for h in sales + cta + product)
         if self.role("value"):
-            asks = min(sum(h.weight for h in cta), max((h.weight for h in cta), default=0.0))
-            weighed = sum(h.weight for h in sales + product) + asks  # one meeting ask, however phrased
+            ask = max((h.weight for h in cta), default=0.0)  # one meeting ask, however many ways phrased
+            weighed = sum(h.weight for h in sales + product) + ask
             return (sales + cta)[0] if weighed >= 1.5 and (sales or cta) else None
         if sales and light >= 0.6:
             return sales[0]
@@ -212,15 +212,14 @@ hoi dag beste goedemorgen ik wil graag je jou u met connecten linken verbinden n
 
 def _says_nothing(text: str) -> bool:
     """A note of greetings and "connect?" alone, give or take a name ("Hi Alex, connect?", "👋")."""
-    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", fold(text))]
-    return len([w for w in words if w not in _EMPTY_WORDS]) <= 1
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", fold(text))
+    return sum(1 for w in words if w not in _EMPTY_WORDS) <= 1
 
 
 # The commonest short words of the languages the phrase data covers. A note long enough to
 # judge in which hardly any of them occur is in a language the judge cannot read.
 _FUNCTION_WORDS = frozenset("""
 the and you your to of in for on with is are a an i we my our this that it be at as from have will would can
-der die das und ich sie wir ist nicht mit zu den dem ein eine fur auf ihr ihre ihnen mich uns
 le la les et je vous nous est pas avec pour des du un une sur que qui votre mon ma
 el los las y yo tu usted es con por para del un una que mi su te nos
 il lo gli e io ti sei con per di del che non un una mio mia tuo suo ci la le a in ho ha nel nella della sono anche ma se al alla
