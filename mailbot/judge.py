@@ -131,7 +131,11 @@ def _without(text: str, headline: str) -> str:
 _HEADLINE_SHAPE = re.compile(r"[^.!?\n]{3,120}\s[|–@]\s[^.!?\n]{2,120}")
 
 
+_URL_PATH = re.compile(r"\b((?:https?://)?(?:[\w-]+\.)+[a-z]{2,})/\S*", re.IGNORECASE)
+
+
 def _read(text: str, signals: SignalSet, me: Me, headline: str = "") -> _Reading:
+    text = _URL_PATH.sub(r"\1", text)  # a link's domain may tell (calendly.com); its path is a slug, not words
     hits = tuple(signals.scan(text)) if text else ()
     folded = fold(text)
     field = next((f for f in me.fields if f and fold(f) in folded), "")

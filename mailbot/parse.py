@@ -1053,6 +1053,8 @@ def _strip_greeting(text: str) -> str:
     if m:
         rest = text[m.end():]
         consumed = text[: m.end()]
+        if len(consumed.split()) > 5:
+            return text  # "hey, nochmal wegen der Demo, passt Fr?": a sentence, not a greeting and a name
         # only when the greeting ended with punctuation or a line break: "Hi Paul," / "Hallo Paul\n"
         if re.search(r"[,.!:]\s*$", consumed) or "\n" in consumed or not rest.strip():
             return rest

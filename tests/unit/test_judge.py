@@ -431,3 +431,15 @@ def test_a_role_offered_with_its_terms_is_good_even_with_pay_and_a_call(text: st
 def test_an_agency_selling_candidates_for_your_open_positions_is_a_pitch() -> None:
     text = "Buongiorno Alex, siamo un'agenzia per il lavoro. Avete posizioni aperte? Vi inviamo candidati in 48 ore."
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", ["wow. rude.", "sympa de répondre 🙄", "Nicht mal ne Antwort. Sehr professionell 👏",
+                                  "3 msgs, 0 replies. not a good look for a 'leader'."])
+def test_terse_reproach_is_hostile(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Jo")
+    assert verdict_of(note(Kind.INMAIL, text, person="Jo", days=9), invite)[0] is Verdict.UGLY
+
+
+def test_a_link_slug_is_not_read_as_words() -> None:
+    text = "saw this IFRS 18 summary, thought of u 👉 linkedin.com/pulse/ifrs-18-in-10-minutes"
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.GOOD

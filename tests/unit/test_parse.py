@@ -787,3 +787,8 @@ def test_layouts_of_the_eleventh_writer(path: str, kind: Kind, name: str, starts
     assert n is not None and n.kind is kind and n.person is not None
     assert n.person.name == name
     assert n.text.startswith(starts)
+
+
+def test_a_greeting_that_runs_on_into_a_sentence_keeps_the_sentence() -> None:
+    n = parse_message(raw((CORPUS / "dev19/p068_3_user-invited-pitch-twice_message.eml").read_bytes()), TRUST)
+    assert n is not None and n.text == "hey, nochmal wegen der Demo 🙂 passt Fr?"
