@@ -166,6 +166,16 @@ def excerpt(text: str, start: int, end: int, width: int = 70) -> str:
     return ("…" if left > 0 else "") + snippet + ("…" if right < len(text) else "")
 
 
+_ESCAPE = re.compile(r"(\\(?:U[0-9A-Fa-f]{8}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|N\{[^}]*\}|.))")
+
+
+def fold_pattern(pattern: str) -> str:
+    """fold() of a regular expression's text, its escapes kept as written: folding "\\W" or
+    "\\U0001F644" would change what they mean."""
+    pieces = _ESCAPE.split(" ".join(pattern.split()))
+    return "".join(piece if i % 2 else fold_with_map(piece)[0] for i, piece in enumerate(pieces))
+
+
 def _spell_umlauts(pattern: str) -> str:
     """German patterns are written "loesen"; also accept "losen", which is what fold() makes of "lösen"."""
     return _UMLAUT_SPELLING.sub(lambda m: f"(?:{m.group(1)}|{m.group(1)[0]})", pattern)
@@ -200,7 +210,7 @@ def check_overrides(judge: Mapping[str, Any]) -> list[str]:
             else:
                 for pattern in patterns:
                     try:
-                        re.compile(fold(pattern))
+                        re.compile(fold_pattern(pattern))
                     except re.error as exc:
                         problems.append(f"{where} {lang}: bad regular expression {pattern!r}: {exc}")
     for family, weight in dict(judge.get("weights", {})).items():
@@ -221,7 +231,7 @@ def build(judge: Mapping[str, Any] | None = None) -> SignalSet:
         patterns: list[str] = []
         for lang in LANGUAGES:
             own = list(spec.get(lang, [])) + list(extra.get(name, {}).get(lang, []))
-            patterns += [_spell_umlauts(fold(p)) if lang in ("de", "any") else fold(p) for p in own]
+            patterns += [_spell_umlauts(fold_pattern(p)) if lang in ("de", "any") else fold_pattern(p) for p in own]
         compiled = tuple(_compile(p) for p in patterns)
         families.append(Family(name, spec["role"], float(weights.get(name, spec["weight"])),
                                spec["text"], compiled, frozenset(spec.get("unless", ())),

@@ -62,3 +62,8 @@ def test_scan_agrees_with_brute_force_on_corpus_notes() -> None:
             assert {h.family for h in SIGNALS.scan(note.text)} == _brute_force(note.text), name
             checked += 1
     assert checked > 400
+
+
+def test_folding_a_pattern_keeps_its_escapes() -> None:
+    assert signals.fold_pattern(r"\bUnhöflich\W+\U0001F644") == r"\bunhoflich\W+\U0001F644"
+    assert {h.family for h in SIGNALS.scan("sympa de répondre 🙄")} >= {"silence", "sarcasm"}
