@@ -338,7 +338,9 @@ def _asks_in_return(text: str, reading: _Reading) -> list[Hit]:
     """Talk of endorsements, a word of reciprocity and a request ("you know how
     endorsements work 😉", "se puder dar uma olhadinha no meu também?")."""
     asks = "?" in text or "😉" in text or re.search(
-        r"\b(if|se|si|wenn|als|zou|could|would|please|pls|plz|bitte|por favor|per favore|alsjeblieft)\b", fold(text))
+        r"\b(if|se|si|wenn|als|zou|could|would|please|pls|plz|bitte|por favor|per favore|alsjeblieft|apprecie|appreciated|"
+        r"apprezzat[oa]|agradecid[oa]|dankbar|merci d.avance|thanks in advance|grazie in anticipo|gracias de antemano)\b",
+        fold(text))
     if reading.role("skills_talk") and reading.role("reciprocity") and asks:
         return reading.role("reciprocity")
     return []

@@ -443,3 +443,18 @@ def test_terse_reproach_is_hostile(text: str) -> None:
 def test_a_link_slug_is_not_read_as_words() -> None:
     text = "saw this IFRS 18 summary, thought of u 👉 linkedin.com/pulse/ifrs-18-in-10-minutes"
     assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.GOOD
+
+
+def test_a_paid_expert_call_for_you_is_no_pitch_but_a_launch_with_an_honorarium_is() -> None:
+    expert = ("Hello Alex, I'm reaching out on behalf of a client preparing a market study, who would value an hour "
+              "with an in-house lawyer on sanctions screening. Honorarium: USD 650 for 60 minutes by phone.")
+    assert verdict_of(note(Kind.INMAIL, expert))[0] is Verdict.GOOD
+    launch = ("Sehr geehrter Herr Dr. Morgan, zur Markteinführung unseres neuen Präparats laden wir zu einer Expertenrunde "
+              "ein (Honorar 800 €). Anschließend stellt sich Ihr zuständiger Außendienst vor.")
+    assert verdict_of(note(Kind.INMAIL, launch))[0] is Verdict.BAD
+
+
+def test_a_formal_threat_after_silence_is_hostile() -> None:
+    text = ("Sehr geehrte/r Alex, Sie haben meine Kontaktanfrage unbeantwortet gelassen. Ich behalte mir ausdrücklich "
+            "alle Rechte vor.")
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.UGLY
