@@ -792,3 +792,15 @@ def test_layouts_of_the_eleventh_writer(path: str, kind: Kind, name: str, starts
 def test_a_greeting_that_runs_on_into_a_sentence_keeps_the_sentence() -> None:
     n = parse_message(raw((CORPUS / "dev19/p068_3_user-invited-pitch-twice_message.eml").read_bytes()), TRUST)
     assert n is not None and n.text == "hey, nochmal wegen der Demo 🙂 passt Fr?"
+
+
+def test_a_text_digest_names_the_sender_by_the_profile_link_it_spells() -> None:
+    body = ("You have new messages\n\nCristina Valli\n\nThanks for accepting! Could I show you our ERP for SMEs "
+            "this week?\n\nView profile: https://www.linkedin.com/comm/in/cristina-valli-8a2b31?midToken=AQ1\n"
+            + FOOTER_EN)
+    data = mail("LinkedIn <messaging-digest-noreply@linkedin.com>", "You have new messages", plain=body,
+                extra="X-LinkedIn-Template: email_member_message_v2\r\n")
+    n = parse_message(raw(data), TRUST)
+    assert n is not None and n.kind is Kind.MESSAGE and n.person is not None
+    assert (n.person.name, n.person.vanity) == ("Cristina Valli", "cristina-valli-8a2b31")
+    assert n.text.startswith("Thanks for accepting!")
