@@ -49,6 +49,18 @@ def adder(people: list[tuple]) -> Callable[..., None]:
     return P
 
 
+def writer_adder(people: list[tuple], writers: dict[str, str]) -> Callable[..., None]:
+    """adder() for writers in languages the layout machinery has no wording for (pt, nl): the
+    language they write in is kept in `writers`; their mail carries LinkedIn's wording only."""
+    add = adder(people)
+
+    def P(scenario: str, lang: str, name: str, headline: str, location: str, *steps, nl: str | None = None) -> None:
+        if nl and nl != lang:
+            writers[name] = nl
+        add(scenario, lang, name, headline, location, *steps, nl=nl if nl in mc.L else None)
+    return P
+
+
 class Stories(mc.Full):
     """A corpus written as per-person stories: PEOPLE entries made with adder(), FOREIGN mail."""
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEED = 20260717
 
 import make_corpus as mc  # noqa: E402
-from corpus_stories import DEFAULT, NONOTE, adder, main  # noqa: E402
+from corpus_stories import DEFAULT, NONOTE, main, writer_adder  # noqa: E402
 
 # ------------------------------------------------------------------ hospital world (this process only)
 SKILLS = {
@@ -87,15 +87,8 @@ for _l, _n in SPOOF_PITCH.items():
     mc.BANKS[_l]["pitch"] = list(_n)
 
 PEOPLE: list[tuple] = []
-_P = adder(PEOPLE)
 WRITER: dict[str, str] = {}   # name -> the language the person writes in, when it is not LinkedIn's wording
-
-
-def P(scenario: str, lang: str, name: str, headline: str, location: str, *steps, nl: str | None = None) -> None:
-    """adder() with writers in languages the layout machinery has no wording for (pt, nl)."""
-    if nl and nl != lang:
-        WRITER[name] = nl
-    _P(scenario, lang, name, headline, location, *steps, nl=nl if nl in mc.L else None)
+P = writer_adder(PEOPLE, WRITER)
 
 
 # =============================================================== good_invitation

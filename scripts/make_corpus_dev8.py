@@ -37,19 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 SEED = 20260512
 
-import make_corpus as mc  # noqa: E402
-from corpus_stories import DEFAULT, NONOTE, adder, main  # noqa: E402
+from corpus_stories import DEFAULT, NONOTE, main, writer_adder  # noqa: E402
 
 PEOPLE: list[tuple] = []
-_P = adder(PEOPLE)
 WRITER: dict[str, str] = {}   # name -> the language the person writes in, when it is not LinkedIn's wording
-
-
-def P(scenario: str, lang: str, name: str, headline: str, location: str, *steps, nl: str | None = None) -> None:
-    """adder() with writers in languages the layout machinery has no wording for (pt-BR, pt-PT, nl)."""
-    if nl and nl != lang:
-        WRITER[name] = nl
-    _P(scenario, lang, name, headline, location, *steps, nl=nl if nl in mc.L else None)
+P = writer_adder(PEOPLE, WRITER)
 
 
 # =============================================================== good_invitation
