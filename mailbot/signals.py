@@ -227,6 +227,7 @@ def build(judge: Mapping[str, Any] | None = None) -> SignalSet:
     extra = judge.get("phrases", {})
     weights = judge.get("weights", {})
     families = []
+    groups = default_data().get("groups", {})
     for name, spec in default_data()["families"].items():
         patterns: list[str] = []
         for lang in LANGUAGES:
@@ -234,7 +235,8 @@ def build(judge: Mapping[str, Any] | None = None) -> SignalSet:
             patterns += [_spell_umlauts(fold_pattern(p)) if lang in ("de", "any") else fold_pattern(p) for p in own]
         compiled = tuple(_compile(p) for p in patterns)
         families.append(Family(name, spec["role"], float(weights.get(name, spec["weight"])),
-                               spec["text"], compiled, frozenset(spec.get("unless", ())),
+                               spec["text"], compiled,
+                               frozenset(member for u in spec.get("unless", ()) for member in groups.get(u, [u])),
                                int(spec.get("min_count", 1))))
     return SignalSet(tuple(families))
 

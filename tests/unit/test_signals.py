@@ -67,3 +67,11 @@ def test_scan_agrees_with_brute_force_on_corpus_notes() -> None:
 def test_folding_a_pattern_keeps_its_escapes() -> None:
     assert signals.fold_pattern(r"\bUnhöflich\W+\U0001F644") == r"\bunhoflich\W+\U0001F644"
     assert {h.family for h in SIGNALS.scan("sympa de répondre 🙄")} >= {"silence", "manners"}
+
+
+def test_every_unless_names_a_family() -> None:
+    """A misspelt `unless` (or group member) would silently never drop anything."""
+    names = {f.name for f in SIGNALS.families}
+    assert all(f.unless <= names for f in SIGNALS.families), [(f.name, f.unless - names) for f in SIGNALS.families]
+    money = next(f for f in SIGNALS.families if f.name == "money")
+    assert {"job_offer", "role_details", "expert_call"} <= money.unless  # the [groups] paid_work, expanded
