@@ -45,6 +45,7 @@ class Me:
 class _Reading:
     """What the text of one note or message shows."""
 
+    text: str  # the words read: the note without quoted lines, headline or link paths
     hits: tuple[Hit, ...]
     field: str
     seller: Hit | None = None  # their headline says they sell
@@ -97,7 +98,7 @@ def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me
         skill = f" for {note.skill}" if note.skill else ""
         return Judgement(Disposition.OTHER, None,
                          (Reason("endorsed", f"endorsed you{skill}"),), frozenset({S_ENDORSED}))
-    reading = _read(_without(note.text, note.person.headline), signals, me, note.person.headline)
+    reading = _read(_without(_own_words(note.text), note.person.headline), signals, me, note.person.headline)
     if note.kind in INVITES:
         judgement = _judge_invitation(note, history, reading)
     else:
@@ -113,6 +114,12 @@ def _with_learned(judgement: Judgement, note: Notification, learned: Learned) ->
         return judgement
     reasons = (Reason("learned", suggestion.reason_text()),) + judgement.reasons
     return Judgement(Disposition.of(suggestion.verdict), suggestion.verdict, reasons, judgement.signals)
+
+
+def _own_words(text: str) -> str:
+    """The message without its quoted lines ("> ..."): those are someone else's words,
+    mostly the user's own ("we're about to sit through three demos")."""
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
 
 
 def _without(text: str, headline: str) -> str:
@@ -140,7 +147,7 @@ def _read(text: str, signals: SignalSet, me: Me, headline: str = "") -> _Reading
     folded = fold(text)
     field = next((f for f in me.fields if f and fold(f) in folded), "")
     seller = signals.scan(headline, frozenset({"seller"})) if headline else []
-    return _Reading(hits, field, seller[0] if seller else None)
+    return _Reading(text, hits, field, seller[0] if seller else None)
 
 
 def _quote(hit: Hit) -> str:
@@ -307,13 +314,13 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"lectures you: {_quote(remark[0])}"),),
                          frozenset(base | {S_HOSTILE}))
-    askback = reading.role("askback") or _asks_in_return(note.text, reading)
+    askback = reading.role("askback") or _asks_in_return(reading)
     endorsed_before = any(S_ENDORSED in e.signals for e in history.events) or bool(reading.role("claim_endorsed"))
     if askback and endorsed_before:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("endorse_back", f"endorsed you unasked, then asked to be endorsed back: {_quote(askback[0])}"),),
                          frozenset(base | {S_ASKBACK}))
-    pitch = reading.pitch or _chase(note.text, reading, history)
+    pitch = reading.pitch or _chase(reading, history)
     if pitch:
         bait = _bait(history)
         if bait is not None:
@@ -334,9 +341,10 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))
 
 
-def _asks_in_return(text: str, reading: _Reading) -> list[Hit]:
+def _asks_in_return(reading: _Reading) -> list[Hit]:
     """Talk of endorsements, a word of reciprocity and a request ("you know how
     endorsements work 😉", "se puder dar uma olhadinha no meu também?")."""
+    text = reading.text
     asks = "?" in text or "😉" in text or re.search(
         r"\b(if|se|si|wenn|als|zou|could|would|please|pls|plz|bitte|por favor|per favore|alsjeblieft|apprecie|appreciated|"
         r"apprezzat[oa]|agradecid[oa]|dankbar|merci d.avance|thanks in advance|grazie in anticipo|gracias de antemano)\b",
@@ -347,11 +355,12 @@ def _asks_in_return(text: str, reading: _Reading) -> list[Hit]:
 
 
 CHASE_WORDS = 15
+_LINK = re.compile(r"\b(?:https?://|www\.)", re.IGNORECASE)
 
 
-def _chase(text: str, reading: _Reading, history: PersonHistory) -> Hit | None:
+def _chase(reading: _Reading, history: PersonHistory) -> Hit | None:
     """A message that pushes an earlier pitch along ("any news?", "following up", a call
-    ask) pitches again, though it names nothing, unless it brings something concrete
+    ask, a short note with a link) pitches again, though it names nothing, unless it brings something concrete
     (an event, credits, a job); after anything else it is only a note."""
     last = next((e for e in reversed(history.events) if e.verdict is not None), None)
     if last is None or S_PITCH not in last.signals or any(h.weight >= 1.0 for h in reading.role("value")):
@@ -359,8 +368,8 @@ def _chase(text: str, reading: _Reading, history: PersonHistory) -> Hit | None:
     nudge = reading.role("chaser") or reading.role("cta")
     if nudge:
         return nudge[0]
-    words = text.split()
-    if "?" in text and len(words) <= CHASE_WORDS:
+    words = reading.text.split()
+    if len(words) <= CHASE_WORDS and ("?" in reading.text or _LINK.search(reading.text)):
         short = " ".join(words)
         return Hit("chaser", "chaser", 1.0, "follows up on their earlier pitch", short)
     return None

@@ -458,3 +458,56 @@ def test_a_formal_threat_after_silence_is_hostile() -> None:
     text = ("Sehr geehrte/r Alex, Sie haben meine Kontaktanfrage unbeantwortet gelassen. Ich behalte mir ausdrücklich "
             "alle Rechte vor.")
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.UGLY
+
+
+def test_quoted_lines_are_someone_elses_words() -> None:
+    text = ("> We're about to sit through three vendor pitches with pricing calls and quotes.\n\n"
+            "Honestly: the licence was fine, the implementation took twice as long. Happy to compare notes.")
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.GOOD
+    hostile = "> Thanks, but we've signed with another provider.\n\nReally? That's poor form, Alex. I'll remember it."
+    assert verdict_of(note(Kind.MESSAGE, hostile))[0] is Verdict.UGLY
+
+
+def test_a_short_link_after_a_pitch_pushes_it() -> None:
+    pitch = note(Kind.MESSAGE, "Can I show you a quick demo of our AP automation?", person="Lee")
+    link = note(Kind.MESSAGE, "Alex, here is the page if you prefer to read: https://ap.example.com/tour/lee",
+                person="Lee", days=3)
+    assert verdict_of(link, pitch)[0] is Verdict.BAD
+
+
+def test_a_firms_size_is_not_a_price_but_a_price_plus_tax_is() -> None:
+    search = ("Hi Alex, I'm leading a Group CFO search for a £400m engineering group. The role reports to the Chair. "
+              "Package: £220-250k base, 50% bonus. Open to a confidential call?")
+    assert verdict_of(note(Kind.INMAIL, search))[0] is Verdict.GOOD
+    coaching = ("Buongiorno Alex, il mio programma (tre mesi, 3.500 € + IVA) comprende simulazioni di colloquio e "
+                "accesso alla mia rete di head hunter.")
+    assert verdict_of(note(Kind.INMAIL, coaching))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Alex, wir stellen ein Angebot für die Ausschreibung der Stadtwerke zusammen. Lust auf eine Bietergemeinschaft?",
+    "Hola Alex, ha salido la licitación del lote 2. Sola no llego a la solvencia técnica. ¿Nos presentamos juntos en UTE?",
+    "Hi Alex, there's a tender out for demand forecasting. Fancy a joint bid? I'd share the quote work 50/50.",
+])
+def test_a_peer_proposing_to_bid_together_brings_value(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "I've sent the rate card twice now. Frankly that's amateur hour. Unfollowing.",
+    "Dass Sie nicht antworten, sagt einiges über Ihre Arbeitsauffassung. Freelancer wie Sie gibt es wie Sand am Meer.",
+    "Typique des freelances qui se croient au-dessus du lot. Continuez à vous brader.",
+    "Ma si rende conto? Che modo di lavorare è questo? Poca serietà, davvero.",
+])
+def test_contempt_after_silence_is_hostile(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.UGLY
+
+
+def test_a_research_interview_is_a_reason_to_connect_and_a_demo_after_it_a_switch() -> None:
+    study = note(Kind.INVITATION, "Hi Alex, I'm researching how CFOs run the month-end close and interviewing 25 of "
+                 "them. 20 minutes, anonymised, and everyone gets the final report. Would you be up for it?",
+                 person="Kim")
+    assert verdict_of(study)[0] is Verdict.GOOD
+    demo = note(Kind.MESSAGE, "Thanks for the chat! Could I get 30 minutes with your controller for a demo of Ledgerly?",
+                person="Kim", days=5)
+    assert verdict_of(demo, study)[0] is Verdict.UGLY
