@@ -235,7 +235,7 @@ KIND_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "es": (
             r"^" + _N + r" te ha (validado|recomendado)( en| para| por|:)? ?" + _SK + r"[.!]?\s*$",
-            r"^" + _N + r" ha (validado|recomendado|confirmado) (tus|sus|tu|su) (aptitud|aptitudes|competencias?)( de| en| para|:)? ?" + _SK + r"[.!]?\s*$",
+            r"^" + _N + r" ha (validado|recomendado|confirmado) (tus|sus|tu|su) (aptitudes|aptitud|competencias|competencia)( de| en| para|:)? ?" + _SK + r"[.!]?\s*$",
             r"^" + _N + r" te ha (validado|recomendado)\b",
         ),
         "it": (

@@ -511,3 +511,60 @@ def test_a_research_interview_is_a_reason_to_connect_and_a_demo_after_it_a_switc
     demo = note(Kind.MESSAGE, "Thanks for the chat! Could I get 30 minutes with your controller for a demo of Ledgerly?",
                 person="Kim", days=5)
     assert verdict_of(demo, study)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Ignoring people is a choice, Alex. A pretty poor one for someone who calls themselves a 'leader'.",
+    "Alex, du hast meine Nachricht gelesen und nicht geantwortet. Find ich schlicht unanständig.",
+    "Vous m'ajoutez et ensuite vous ne répondez même pas ? Drôle de façon de réseauter.",
+    "Veo que ni aceptas ni rechazas. Muy elegante. Tranquilo, que no volveré a molestar.",
+    "I asked one small favour and not even a reply. Honestly I expected more from you.",
+    "Je suis sans emploi et je demandais dix minutes. J'espère que vous ne vous retrouverez jamais de l'autre côté.",
+    "Ho fatto uno screenshot della mia richiesta ignorata. Domani lo pubblico su LinkedIn.",
+])
+def test_hostility_in_other_registers(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Jo")
+    assert verdict_of(note(Kind.INMAIL, text, person="Jo", days=9), invite)[0] is Verdict.UGLY
+
+
+def test_a_graceful_bow_out_is_not_a_lecture() -> None:
+    text = ("Hi Alex, I'll take the silence as a 'not now', totally fair, inboxes are brutal. I'll stop reaching out. "
+            "If forecasting ever turns into a headache, my door's open.")
+    assert verdict_of(note(Kind.INMAIL, text))[0] is not Verdict.UGLY
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Just endorsed you for Python, you deserve it! Please help me with an endorsement for Kubernetes.", Verdict.UGLY),
+    ("I popped an endorsement on your profile for Budgeting. If you could return one for Process Improvement "
+     "I'd owe you a pint!", Verdict.UGLY),
+    ("Je vous ai recommandé pour Comptabilité analytique, c'était mérité. Pas besoin de me rendre la pareille, "
+     "vraiment !", Verdict.GOOD),
+    ("¡Te he validado en Control de gestión! Y no, no quiero nada a cambio 😂", Verdict.GOOD),
+])
+def test_endorse_back_asks_and_their_denials(text: str, expected: Verdict) -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Pat")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Pat", days=1), endorsement)[0] is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Alex, Katharina hat mir deinen Namen gegeben. Ich bau gerade ein Cash-Pooling auf. Hättest du mal "
+    "20 Minuten für meine Fragen?",
+    "Respected Sir, I am a final year CS student and my FYP is on distributed tracing. If you could spare 15 "
+    "minutes to guide me on my architecture I will be highly obliged.",
+    "Bonjour Monsieur Morgan, nous organisons un séminaire gratuit, 3 heures de formation continue attestées. "
+    "Il reste quelques places, je me permets de vous inviter.",
+])
+def test_a_time_ask_for_advice_or_a_free_seat_is_no_pitch(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Guten Tag, wir übernehmen die Lohnbuchhaltung zu fixen Monatspauschalen. Darf ich Ihnen unverbindlich eine "
+    "Offerte machen?",
+    "Buongiorno Alex, abbiamo furgoni elettrici a noleggio a lungo termine. Posso prepararLe un'offerta?",
+    "Dear Purchasing Manager, we are professional manufacturer of barcode scanners. Free sample available. "
+    "Could you tell me your demand quantity?",
+    "Hello Alex, I can do complete on-page and off-page SEO at a very reasonable monthly cost. Can I share a plan?",
+])
+def test_offers_said_without_a_sales_word_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD

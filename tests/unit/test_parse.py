@@ -650,6 +650,8 @@ View profile: {PROFILE}
         ("de", "Wiebke Lange", "Wiebke Lange hat Ihre Kenntnisse bestätigt: Konzernrechnungslegung",
          "Wiebke Lange hat Ihre Kenntnisse bestätigt: Konzernrechnungslegung", "Konzernrechnungslegung"),
         ("es", "Lucía Pérez", "Lucía Pérez te ha validado en Tesorería", "Lucía Pérez te ha validado en Tesorería.", "Tesorería"),
+        ("es", "Rafael Olmos", "Rafael Olmos ha validado tus aptitudes en Control de gestión",
+         "Rafael Olmos ha validado tus aptitudes en Control de gestión", "Control de gestión"),
         ("en", "Imogen Fair", "Imogen Fair endorsed you for Lease Accounting", "Imogen Fair endorsed you for Lease Accounting", "Lease Accounting"),
     ],
 )
