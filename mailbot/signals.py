@@ -83,9 +83,13 @@ class Family:
         return None
 
 
-def trigrams(folded: str) -> set[str]:
-    """Every three-character substring of a folded text."""
-    return {folded[i:i + 3] for i in range(len(folded) - 2)}
+GRAM = 4  # required words are indexed by their first GRAM characters (or all of a shorter word)
+
+
+def grams(folded: str) -> set[str]:
+    """Every substring of three and of GRAM characters of a folded text: the keys a
+    required word can be indexed under."""
+    return {folded[i:i + n] for n in (3, GRAM) for i in range(len(folded) - n + 1)}
 
 
 @dataclass(frozen=True)
@@ -106,8 +110,8 @@ class SignalSet:
     _always: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        # Which patterns each three-letter start of a required word can unlock: a text's
-        # trigrams then name the few patterns worth a substring test and a regex.
+        # Which patterns the first GRAM letters of a required word can unlock: a text's
+        # grams then name the few patterns worth a substring test and a regex.
         index: dict[str, set[tuple[int, int]]] = {}
         always: set[tuple[int, int]] = set()
         for f, family in enumerate(self.families):
@@ -116,7 +120,7 @@ class SignalSet:
                     always.add((f, k))
                 else:
                     for word in needs:
-                        index.setdefault(word[:3], set()).add((f, k))
+                        index.setdefault(word[:GRAM], set()).add((f, k))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_always", frozenset(always))
 
@@ -129,7 +133,7 @@ class SignalSet:
         folded, where = fold_with_map(original)
         index = self._index
         unlocked = set(self._always)
-        for gram in trigrams(folded):
+        for gram in grams(folded):
             if gram in index:
                 unlocked |= index[gram]
         by_family: dict[int, list[int]] = {}
