@@ -41,6 +41,10 @@ class Me:
     fields: tuple[str, ...] = ()
 
 
+# Pretexts that say the product mentioned is not on offer: a call about it is no pitch.
+NOT_FOR_SALE = frozenset({"no_sale", "feedback_ask"})
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the text of one note or message shows."""
@@ -73,7 +77,9 @@ class _Reading:
             return (sales + cta)[0] if weighed >= 1.5 and (sales or cta) else None
         if sales and light >= 0.6:
             return sales[0]
-        if cta and (product or not self.role("pretext")):
+        pretext = self.role("pretext")
+        disowned = any(h.family in NOT_FOR_SALE for h in pretext)  # "honest feedback on my tool, nothing to sell"
+        if cta and ((product and not disowned) or not pretext):
             return cta[0]
         return None
 
@@ -216,6 +222,8 @@ hola buenos buenas dias tardes me gustaria quisiera contigo conectar conectemos 
 bonjour salut bonsoir je j'aimerais aimerais souhaite vous te toi avec connecter connectons reseau cordialement
 hallo guten tag moin servus mit ihnen dir ich mochte mochte wurde mich sie dich gern gerne vernetzen verbinden netzwerk gruss grusse
 ciao salve buongiorno buonasera mi piacerebbe vorrei ti collegarci collegarmi connetterci rete saluti
+linkedin a en in on my mi mio mia mon ma mein meinem un una uno from desde aus da greetings saludo gruesse salutations
+add adding anadir anadirte agregarte aggiungerti ajouter hinzufuegen invite professional profesional professionnel professionale beruflichen
 ola oi eu gostaria de com voce conectar-me conectarmos ligar rede abraco abracos
 hoi dag beste goedemorgen ik wil graag je jou u met connecten linken verbinden netwerk groet groeten
 """.split())

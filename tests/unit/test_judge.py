@@ -568,3 +568,48 @@ def test_a_time_ask_for_advice_or_a_free_seat_is_no_pitch(text: str) -> None:
 ])
 def test_offers_said_without_a_sales_word_are_pitches(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "hey Alex, i maintain a small postgres job queue. i'd love 20 min of brutally honest feedback on the new retry API.",
+    "Hallo Alex, ich baue ein Tool für Feature-Flags. Hättest du 15 Minuten für ein ehrliches Gespräch? Ganz ohne "
+    "Verkaufsabsicht.",
+    "Hola Alex! Con dos amigos estamos montando una app. No vendemos nada. ¿Le echarías un vistazo?",
+    "hi Alex, honest disclosure: i'm pre-product, nothing to sell. would you do a 20 min interview?",
+])
+def test_a_time_ask_for_feedback_with_nothing_to_sell_is_no_pitch(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+def test_feedback_then_a_price_is_a_bait_and_switch() -> None:
+    ask = note(Kind.INVITATION, "hi Alex, not selling anything: i'd value 15 min of a CTO's honest feedback on my "
+               "code-review bot.", person="Eli")
+    price = note(Kind.MESSAGE, "thanks! we just opened paid plans, €29 per seat. want a discount code?",
+                 person="Eli", days=12)
+    assert verdict_of(price, ask)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Cheers for the connect. We'd love to be included in the RFQ. I can have a quote with you by Friday.",
+    "Hola Alex: te adjunto nuestra oferta para las cajas de los compresores. Validez 15 días.",
+    "Bonjour Alex, cabinet de recrutement : on place des devs seniors, 18 % du brut annuel, garantie 3 mois.",
+    "Hi Alex, is your CPD record in order? Our annual pass is £395 + VAT. Happy to set you up with a trial login.",
+])
+def test_suppliers_asking_in_and_priced_offers_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+def test_a_default_note_plus_a_greeting_says_nothing() -> None:
+    text = "Me gustaría añadirte a mi red profesional en LinkedIn. ¡Un saludo desde Zaragoza!"
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Interessant, dass Sie meine Anfrage einfach liegen lassen. Man sieht sich im Leben immer zweimal.",
+    "Mate, I offered to send you work and you couldn't even click accept? Bit up yourself, aren't you.",
+    "Je constate que vous m'avez répondu « pas intéressé ». Franchement, c'est d'une condescendance rare.",
+    "Alex, three messages and you can't spare a one-line reply. Frankly that tells me everything about how you lead.",
+])
+def test_more_hostility_after_silence(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Jo")
+    assert verdict_of(note(Kind.INMAIL, text, person="Jo", days=9), invite)[0] is Verdict.UGLY

@@ -75,3 +75,13 @@ def test_every_unless_names_a_family() -> None:
     assert all(f.unless <= names for f in SIGNALS.families), [(f.name, f.unless - names) for f in SIGNALS.families]
     money = next(f for f in SIGNALS.families if f.name == "money")
     assert {"job_offer", "role_details", "expert_call"} <= money.unless  # the [groups] paid_work, expanded
+
+
+def test_no_pattern_is_a_bare_alternation() -> None:
+    r"""'\bfoo|bar\b' anchors only the ends, so "bar" matches inside any word ("placement" in
+    "déplacement"): an alternation must sit in a group."""
+    from re import _parser  # type: ignore[attr-defined]
+    data = signals.default_data()["families"]
+    bare = [(name, p) for name, spec in data.items() for key, value in spec.items() if isinstance(value, list)
+            for p in value if (lambda t: len(t) == 1 and t[0][0] is _parser.BRANCH)(list(_parser.parse(p)))]
+    assert bare == []
