@@ -183,7 +183,7 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("no_note", "no personal note (LinkedIn's default text only)"),),
                          frozenset(base | {S_DEFAULT_NOTE}))
-    if _says_nothing(note.text) and not reading.hits:
+    if _says_nothing(reading.text) and not reading.hits:
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("empty_note", f"the note gives no reason to connect: “{' '.join(note.text.split())}”"),),
                          frozenset(base | {S_DEFAULT_NOTE}))
@@ -223,7 +223,7 @@ bonjour salut bonsoir je j'aimerais aimerais souhaite vous te toi avec connecter
 hallo guten tag moin servus mit ihnen dir ich mochte mochte wurde mich sie dich gern gerne vernetzen verbinden netzwerk gruss grusse
 ciao salve buongiorno buonasera mi piacerebbe vorrei ti collegarci collegarmi connetterci rete saluti
 linkedin a en in on my mi mio mia mon ma mein meinem un una uno from desde aus da greetings saludo gruesse salutations
-add adding anadir anadirte agregarte aggiungerti ajouter hinzufuegen invite professional profesional professionnel professionale beruflichen
+add adding anadir anadirte agregarte aggiungerti ajouter hinzufugen zu auf invite professional profesional professionnel professionale beruflichen
 ola oi eu gostaria de com voce conectar-me conectarmos ligar rede abraco abracos
 hoi dag beste goedemorgen ik wil graag je jou u met connecten linken verbinden netwerk groet groeten
 """.split())
@@ -239,6 +239,8 @@ def _says_nothing(text: str) -> bool:
 # judge in which hardly any of them occur is in a language the judge cannot read.
 _FUNCTION_WORDS = frozenset("""
 the and you your to of in for on with is are a an i we my our this that it be at as from have will would can
+hi hello dear thanks thank just like love great good new been being has had do does did not no yes so but if or by
+about up out all any more very really also there their they them he she his her was were am here one d s ll m re ve
 le la les et je vous nous est pas avec pour des du un une sur que qui votre mon ma
 el los las y yo tu usted es con por para del un una que mi su te nos
 il lo gli e io ti sei con per di del che non un una mio mia tuo suo ci la le a in ho ha nel nella della sono anche ma se al alla

@@ -613,3 +613,42 @@ def test_a_default_note_plus_a_greeting_says_nothing() -> None:
 def test_more_hostility_after_silence(text: str) -> None:
     invite = note(Kind.INVITATION, "", default=True, person="Jo")
     assert verdict_of(note(Kind.INMAIL, text, person="Jo", days=9), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Monsieur, trois relances et pas la moindre réponse. Un simple « non merci » aurait suffi. Vous traitez vos "
+    "fournisseurs comme vos clients ?",
+    "Aò, manco 'n clic per accettà? Ma chi te credi d'esse? Ste arie da milanese so' proprio ridicole.",
+    "Gentile Alex, prendo atto che non ha ritenuto di accettare. Mi permetto solo di osservare che chi scrive di "
+    "condivisione potrebbe anche praticarla.",
+    "Grüß Gott. Dass man auf eine Kontaktanfrage nicht einmal reagiert, ist schon ein starkes Stück. Die Branche ist klein.",
+])
+def test_hostility_in_formal_and_regional_registers(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Jo")
+    assert verdict_of(note(Kind.INMAIL, text, person="Jo", days=9), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex! Hemos lanzado un servicio de revenue management externalizado: nos encargamos de todo por una cuota "
+    "fija mensual. ¿Te cuadra una llamada?",
+    "Buongiorno, installiamo impianti fotovoltaici in formula PPA, zero investimento iniziale. Ci sentiamo?",
+    "Hi Alex, groups your size typically hand 20% of room revenue to OTAs. Worth 15 min next week?",
+    "Hi Alex, my team runs reliability workshops tailored to your stack, priced by team size. Interested?",
+])
+def test_services_described_by_their_terms_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Merci pour l'invitation. Comme promis, voici notre grille d'audit et le tableau de bord qu'on présente en comité.",
+    "Hey Alex, we put together a free salary report. Glad to share it with you and your leadership team.",
+    "Ciao Alex, ti giro i dati del nostro pilota con le pompe di calore: -27% di gas in 12 mesi. Nessun fornitore "
+    "da spingere, solo numeri.",
+])
+def test_sharing_a_grid_a_report_or_savings_data_is_no_pitch(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.GOOD
+
+
+def test_a_short_english_note_is_readable() -> None:
+    from mailbot.judge import readable
+    assert readable("Hi Alex, Hi Alex, new year, clean slate? I'd genuinely value being connected.")
