@@ -652,3 +652,34 @@ def test_sharing_a_grid_a_report_or_savings_data_is_no_pitch(text: str) -> None:
 def test_a_short_english_note_is_readable() -> None:
     from mailbot.judge import readable
     assert readable("Hi Alex, Hi Alex, new year, clean slate? I'd genuinely value being connected.")
+
+
+@pytest.mark.parametrize("text", [
+    "Alex - a few of us insurance CISOs get on a call the first Tuesday of the month. No vendors in the room. Want in?",
+    "Hola Alex, soy Lucía, coincidimos en el proyecto de SSO. Mi director quiere hablar con alguien de una aseguradora "
+    "sobre cómo montasteis el PAM. ¿Os presento por aquí?",
+    "Bonjour Alex, nous recrutons notre RSSI Groupe (CDI), rattaché au directeur général. Votre parcours dans "
+    "l'assurance correspond vraiment.",
+    "Hi Alex, I run a small invite-only forum for heads of careers, no vendors. Next call is on placement-year drop-outs.",
+])
+def test_the_users_industry_named_is_no_sale(text: str) -> None:
+    """'insurance', 'aseguradora', 'l'assurance', 'placement' name an industry or a year out, not a product."""
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hola alex,, te puedo hacer un par de preguntas?? trabajo en una cadena de hoteles, no vendo nada ..", Verdict.GOOD),
+    ("HI ALEX, WE'RE MOVING OUR LEASES ONTO IFRS 16. HOW DID YOU SET THE DISCOUNT RATES? ANY TIP IS WELCOME.", Verdict.GOOD),
+    ("Hi Alex 👋 our FP&A platform 📊 cuts budgeting time in half ⏱️ free 30-day pilot for your team? 🚀", Verdict.BAD),
+    ("Hola Alex, trabajo en seguros para empresas. Revisamos tu póliza sin coste y te pasamos una contrapropuesta.",
+     Verdict.BAD),
+])
+def test_surface_forms_do_not_change_the_reading(text: str, expected: Verdict) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is expected
+
+
+def test_an_italian_tip_with_a_validated_formula_is_no_endorse_back() -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Fra")
+    tip = note(Kind.MESSAGE, "Alex, ti giro una dritta: l'amoxicillina è carente da noi e credo arriverà anche da voi. "
+               "Ti allego la formula, validata con il nostro ordine. Se ti serve te la spiego.", person="Fra", days=3)
+    assert verdict_of(tip, endorsement)[0] is Verdict.GOOD
