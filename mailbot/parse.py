@@ -1065,8 +1065,8 @@ def _is_default_note(note: str, names: Sequence[str]) -> bool:
     core = _strip_greeting(note.strip()).strip()
     lines = [ln for ln in core.split("\n") if ln.strip()]
     folded_names = {_fold(n) for n in names if n}
-    while lines and (_fold(lines[-1].lstrip("-–— ")) in folded_names):
-        lines.pop()  # a "- Jane Roe" sign-off
+    while lines and (_fold(lines[-1].lstrip("-–— ")) in folded_names or _CARD_LINE.fullmatch(lines[-1].strip())):
+        lines.pop()  # a "- Jane Roe" sign-off, or the sender's card under the note ("CEO | Acme", "Linz")
     norm = _normalize_note(" ".join(lines))
     if not norm:
         return True
@@ -1085,6 +1085,10 @@ def _is_default_note(note: str, names: Sequence[str]) -> bool:
     return sum(w not in _TEMPLATE_WORDS for w in words) <= 1
 
 
+# A line of the sender's card: a headline ("Geschäftsführer | Steinbichler Consulting") or a
+# place of one to three capitalised words, with no sentence punctuation.
+_CARD_PART = r"(?:[^.!?\n]|\.(?=\S)){2,80}"
+_CARD_LINE = re.compile(_CARD_PART + r"\s[|·]\s" + _CARD_PART + r"\.?|(?:[A-ZÀ-Ý][\w'-]*)(?:[ ,]+[A-ZÀ-Ý][\w'-]*){0,2}")
 _NETWORK_WORD = re.compile(r"\b(network|netzwerk|reseau|red|rete|rede|netwerk)\b")
 _TEMPLATE_WORDS = frozenset("""
 linkedin network netzwerk reseau red rete rede netwerk professional professionnel professionnelle profesional

@@ -493,6 +493,8 @@ def test_message_id_of() -> None:
         "Ciao Paul,\nVorrei aggiungerti alla mia rete professionale su LinkedIn.",
         "Vorrei entrare a far parte della tua rete su LinkedIn.",
         "Olá Paul, Gostaria de adicioná-lo(a) à minha rede profissional no LinkedIn.",
+        "Hallo Alex,\n\nich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\n\n"
+        "Geschäftsführer | Steinbichler Consulting e.U.\n\nLinz",  # the sender's card under the default text
     ],
 )
 def test_default_note_detected(note: str) -> None:
@@ -506,6 +508,7 @@ def test_default_note_detected(note: str) -> None:
         "Hi Paul, I'd like to join your LinkedIn network to discuss our CPE event next week.",
         "Ich möchte Sie zu unserem kostenlosen CFO-Frühstück einladen.",
         "Je souhaiterais vous ajouter à mon réseau pour parler de notre formation gratuite.",
+        "Hi Alex, I run a small peer group for group controllers – monthly calls, no selling. Thought you'd fit.",
     ],
 )
 def test_personal_note_is_not_default(note: str) -> None:
