@@ -223,6 +223,7 @@ bonjour salut bonsoir je j'aimerais aimerais souhaite vous te toi avec connecter
 hallo guten tag moin servus mit ihnen dir ich mochte mochte wurde mich sie dich gern gerne vernetzen verbinden netzwerk gruss grusse
 ciao salve buongiorno buonasera mi piacerebbe vorrei ti collegarci collegarmi connetterci rete saluti
 linkedin a en in on my mi mio mia mon ma mein meinem un una uno from desde aus da greetings saludo gruesse salutations
+came come across profile thought think it good ur hope well lets and the
 add adding anadir anadirte agregarte aggiungerti ajouter hinzufugen zu auf invite professional profesional professionnel professionale beruflichen
 ola oi eu gostaria de com voce conectar-me conectarmos ligar rede abraco abracos
 hoi dag beste goedemorgen ik wil graag je jou u met connecten linken verbinden netwerk groet groeten

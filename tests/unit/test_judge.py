@@ -683,3 +683,27 @@ def test_an_italian_tip_with_a_validated_formula_is_no_endorse_back() -> None:
     tip = note(Kind.MESSAGE, "Alex, ti giro una dritta: l'amoxicillina è carente da noi e credo arriverà anche da voi. "
                "Ti allego la formula, validata con il nostro ordine. Se ti serve te la spiego.", person="Fra", days=3)
     assert verdict_of(tip, endorsement)[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Alex, your Glassdoor rating slipped to 3.4. We build employer brand campaigns, packages from €6k.", Verdict.BAD),
+    ("Alex, we keep getting briefs that aren't our thing. Happy to send them your way, no finder's fee.", Verdict.GOOD),
+    ("Hallo Alex, Austausch unter Agenturinhabern: offen reden über Personal, Preise und Kunden. Lust dabei zu sein?",
+     Verdict.GOOD),
+])
+def test_a_word_in_passing_is_not_the_verdict(text: str, expected: Verdict) -> None:
+    """A rating cited by a vendor is no threat, 'vouch for her' no endorse-back, 'no finder's fee' no fee."""
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is expected
+
+
+def test_vouching_for_a_colleague_is_no_endorse_back() -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Liv")
+    intro = note(Kind.MESSAGE, "Hi Alex, one of my team leads is looking for an HRBP role. Would you be open to a coffee "
+                 "with her? I'd vouch for her without hesitation.", person="Liv", days=2)
+    assert verdict_of(intro, endorsement)[0] is not Verdict.UGLY
+
+
+def test_generic_openers_say_nothing() -> None:
+    for text in ("Hi Alex, came across your profile and thought it would be good to connect.",
+                 "hey alex hope ur well, lets connect 👍"):
+        assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
