@@ -187,8 +187,10 @@ class EraStories(Stories):
         return p
 
 
-def build(seed: int, stories: list[tuple], foreign: list[tuple], spoofs: int, other: int) -> Stories:
-    c = Stories(seed, stories, foreign)
+def build(seed: int, stories: list[tuple], foreign: list[tuple], spoofs: int, other: int,
+          eras: dict[str, str] | None = None) -> Stories:
+    """The corpus, all steps in order; with `eras`, the people named in it keep their layout era."""
+    c = EraStories(seed, stories, foreign, eras) if eras else Stories(seed, stories, foreign)
     c.make_people()
     c.make_spoofs(spoofs)
     c.make_other(other)
@@ -217,12 +219,12 @@ def write(c: Stories, folder: Path, header: list[str]) -> None:
 
 
 def main(doc: str, name: str, seed: int, stories: list[tuple], foreign: list[tuple], spoofs: int, other: int,
-         header: list[str]) -> None:
+         header: list[str], eras: dict[str, str] | None = None) -> None:
     """The command line every story generator shares: build, write, print the counts."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "corpus" / name)
     args = ap.parse_args()
-    c = build(seed, stories, foreign, spoofs, other)
+    c = build(seed, stories, foreign, spoofs, other, eras)
     write(c, args.out, header)
     print(f"mails: {len(c.mails)}  people: {len(c.people)} (+{len(c.spoof_people)} spoof-only names)")
     print("scenarios (people):", dict(sorted(Counter(p.scenario for p in c.people).items())))

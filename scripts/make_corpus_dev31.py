@@ -601,7 +601,8 @@ def _check_notes() -> None:
                 assert len(s[1]) <= 300, (name, len(s[1]))
 
 
-def _build(seed: int, stories: list[tuple], foreign: list[tuple], spoofs: int, other: int) -> cs.Stories:
+def _build(seed: int, stories: list[tuple], foreign: list[tuple], spoofs: int, other: int,
+           eras: dict[str, str] | None = None) -> cs.Stories:
     c = Stories31(seed, stories, foreign, ERAS)
     c.make_people()
     c.make_spoofs(spoofs)

@@ -240,7 +240,7 @@ class Inbox(Stories):
         return p
 
 
-def build(seed, stories, foreign, spoofs, other):
+def build(seed, stories, foreign, spoofs, other, eras=None):
     c = Inbox(seed, stories, foreign)
     c.make_people()
     c.make_spoofs(spoofs)
