@@ -371,8 +371,9 @@ _LINK = re.compile(r"\b(?:https?://|www\.)", re.IGNORECASE)
 
 def _chase(reading: _Reading, history: PersonHistory) -> Hit | None:
     """A message that pushes an earlier pitch along ("any news?", "following up", a call
-    ask, a short note with a link) pitches again, though it names nothing, unless it brings something concrete
-    (an event, credits, a job); after anything else it is only a note."""
+    ask, a short note with a link) pitches again, though it names nothing, unless it
+    brings something concrete (an event, credits, a job); after anything else it is only
+    a note."""
     last = next((e for e in reversed(history.events) if e.verdict is not None), None)
     if last is None or S_PITCH not in last.signals or any(h.weight >= 1.0 for h in reading.role("value")):
         return None
