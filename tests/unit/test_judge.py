@@ -707,3 +707,17 @@ def test_generic_openers_say_nothing() -> None:
     for text in ("Hi Alex, came across your profile and thought it would be good to connect.",
                  "hey alex hope ur well, lets connect 👍"):
         assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Great to hear from you. Next step: every shortlisted candidate goes through our Leadership Readiness "
+     "Assessment, a one-off £650 investment. I'll send the booking link.", Verdict.BAD),
+    ("Before I present you, my clients expect our Executive Positioning programme - €1,200. Shall I send the invoice?",
+     Verdict.BAD),
+    ("Alex - Financial Controller, manufacturing, Leeds, up to £80k + car allowance. Worth a chat?", Verdict.GOOD),
+    ("Hi Alex! I have a number of fantastic opportunities that could be a great fit. Let's connect!", Verdict.BAD),
+    ("We've just registered a strong management accountant, available immediately. Usual terms apply.", Verdict.BAD),
+])
+def test_recruiters_who_bring_a_role_against_those_who_sell(text: str, expected: Verdict) -> None:
+    """A role with its terms is value; a fee asked of the candidate, a pipeline note or a candidate sold is not."""
+    assert verdict_of(note(Kind.INMAIL, text))[0] is expected
