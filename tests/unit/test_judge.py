@@ -721,3 +721,24 @@ def test_generic_openers_say_nothing() -> None:
 def test_recruiters_who_bring_a_role_against_those_who_sell(text: str, expected: Verdict) -> None:
     """A role with its terms is value; a fee asked of the candidate, a pipeline note or a candidate sold is not."""
     assert verdict_of(note(Kind.INMAIL, text))[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hola Alex, soy CFO de otro promotor eólico. Estamos los dos con la misma ventanilla del ICO para el aval. "
+     "¿Compartimos notas?", Verdict.GOOD),
+    ("Alex, I write a free newsletter and I'd love to include a quote from a developer CFO. Anonymous is fine.",
+     Verdict.GOOD),
+    ("Ciao Alex, come promesso ti mando il nostro template di portfolio review, usalo pure come vuoi.", Verdict.GOOD),
+    ("Bonjour Alex, je peux vous proposer un abonnement cabinet avec 3 mois offerts. Intéressé ?", Verdict.BAD),
+    ("Thank you. As it happens I act as a quantum expert: my day rate is £2,400. Happy to send my fee schedule.",
+     Verdict.BAD),
+])
+def test_state_agencies_quotes_and_templates_read_in_context(text: str, expected: Verdict) -> None:
+    """The ICO is a state bank here, not a coin offering; a quote from you is a citation; a template is shared."""
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is expected
+
+
+def test_sarcastic_praise_after_silence_is_hostile() -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Pao")
+    text = "Complimenti per la professionalità, Alex. Nemmeno un \"no grazie\". Con questo atteggiamento non andrete lontano."
+    assert verdict_of(note(Kind.INMAIL, text, person="Pao", days=9), invite)[0] is Verdict.UGLY
