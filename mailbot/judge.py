@@ -371,13 +371,13 @@ _LINK = re.compile(r"\b(?:https?://|www\.)", re.IGNORECASE)
 
 def _chase(reading: _Reading, history: PersonHistory) -> Hit | None:
     """A message that pushes an earlier pitch along ("any news?", "following up", a call
-    ask, a short note with a link) pitches again, though it names nothing, unless it
-    brings something concrete (an event, credits, a job); after anything else it is only
-    a note."""
+    ask, a product or a lighter sales word, a short note with a link) pitches again,
+    though it names nothing, unless it brings something concrete (an event, credits, a
+    job); after anything else it is only a note."""
     last = next((e for e in reversed(history.events) if e.verdict is not None), None)
     if last is None or S_PITCH not in last.signals or any(h.weight >= 1.0 for h in reading.role("value")):
         return None
-    nudge = reading.role("chaser") or reading.role("cta")
+    nudge = reading.role("chaser") or reading.role("cta") or reading.role("sales") or reading.role("product")
     if nudge:
         return nudge[0]
     words = reading.text.split()

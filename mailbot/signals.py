@@ -50,6 +50,40 @@ def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
+# Chat shorthand typed on phones ("t paso dossier y precios?", "nn ti preoccupare", "pls
+# endorse me back"), spelled out so the phrase data, written in full words, reads it.
+SHORTHAND = {
+    "q": "que", "xq": "porque", "pq": "porque", "d": "de", "t": "te", "tb": "tambien", "tmb": "tambien",
+    "dnd": "donde", "xfa": "por favor", "msj": "mensaje",
+    "cmq": "comunque", "nn": "non", "ke": "che", "xche": "perche", "xke": "perche",
+    "bcp": "beaucoup", "stp": "s'il te plait", "svp": "s'il vous plait", "qd": "quand",
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "vllt": "vielleicht",
+}
+_SHORTHAND = re.compile(r"(?<![^\s(¿¡\"])(" + "|".join(sorted(SHORTHAND, key=len, reverse=True))
+                        + r")(?=$|[\s,!?;:)\"]|\.(?!\w))")  # a word on its own: not "D&O", "Q&A", "U.S."
+
+
+def expand_shorthand(folded: str, where: list[int] | None) -> tuple[str, list[int] | None]:
+    """`folded` with chat shorthand spelled out, and the map of fold_with_map kept true:
+    each letter of an expansion points at the shorthand it replaces."""
+    if not _SHORTHAND.search(folded):
+        return folded, where
+    positions = where if where is not None else list(range(len(folded)))
+    out: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for match in _SHORTHAND.finditer(folded):
+        out.append(folded[last:match.start()])
+        mapped.extend(positions[last:match.start()])
+        word = SHORTHAND[match.group(1)]
+        out.append(word)
+        mapped.extend([positions[match.start()]] * len(word))
+        last = match.end()
+    out.append(folded[last:])
+    mapped.extend(positions[last:])
+    return "".join(out), mapped
+
+
 @dataclass(frozen=True)
 class Family:
     name: str
@@ -130,7 +164,7 @@ class SignalSet:
         Families with the role "seller" describe a headline and are scanned only when asked.
         """
         original = " ".join(text.split())
-        folded, where = fold_with_map(original)
+        folded, where = expand_shorthand(*fold_with_map(original))
         index = self._index
         unlocked = set(self._always)
         for gram in grams(folded):

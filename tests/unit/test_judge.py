@@ -742,3 +742,74 @@ def test_sarcastic_praise_after_silence_is_hostile() -> None:
     invite = note(Kind.INVITATION, "", default=True, person="Pao")
     text = "Complimenti per la professionalità, Alex. Nemmeno un \"no grazie\". Con questo atteggiamento non andrete lontano."
     assert verdict_of(note(Kind.INMAIL, text, person="Pao", days=9), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "hola alex!! t paso dossier y precios d nuestras reformas llave en mano?",
+    "ciao alex, nn so se ti interessa, ti mando il listino x la prossima fiera?",
+])
+def test_chat_shorthand_is_read_like_full_words(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+def test_a_fee_asked_up_front_after_a_job_offer_is_a_bait_and_switch() -> None:
+    offer = note(Kind.INMAIL, "Hi Alex, we're hiring a Logistics Lead (remote, $90k-$100k). The hiring manager would "
+                 "like a chat this week.", person="Kim")
+    fee = note(Kind.INMAIL, "Good news, you got the job! A refundable onboarding fee of $200 must be paid via Zelle "
+               "before your laptop ships.", person="Kim", days=3)
+    assert verdict_of(fee, offer) == (Verdict.UGLY, ["bait_and_switch"])
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, saw you're open to work. My interview coaching starts at £400, hiring managers love my clients.",
+    "Alex, our job search accelerator places leaders in 90 days: $2,000 or 4 monthly payments. Want details?",
+    "Bonjour Alex, coût par candidat présenté : 900 €. Je vous envoie notre plaquette ?",
+])
+def test_a_price_with_the_terms_of_a_purchase_is_a_pitch_next_to_job_words(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, two free places left on our negotiation course (normally £600). Want one for your team?",
+    "Hi Alex, our foundation's call for proposals on water projects opens in March. Can I send you the guidelines?",
+    "Salut Alex, il nous manque un labo allemand pour notre projet ANR. Ça te dit ? On en parle à la conf ?",
+    "Hallo Alex, unser kostenloser Fortbildungstag zur Sepsis findet im März statt, DFP-Punkte inklusive. "
+    "Darf ich Ihnen das Programm schicken?",
+])
+def test_waived_prices_funding_calls_and_joint_research_are_value(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hab dich grad für Controlling bestätigt. Bestätigst du mich für Treasury? Danke dir!",
+    "Endorsed you for Budgeting this morning! Would you do the honours on Forecasting?",
+    "I've endorsed you for two skills. An endorsement for Negotiation would mean a lot before my review.",
+])
+def test_more_endorse_back_asks(text: str) -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Lu")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Lu", days=1), endorsement)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Two invitations and a reminder, and nothing. That attitude says it all.",
+    "No reply at all. Some of us actually have to work for a living, you know.",
+    "Nessuna risposta. Voi manager vi sentite sempre superiori.",
+    "oye q ni contestas. vaya humos",
+    "Got your 'not right now'. Best of luck with your spreadsheets.",
+])
+def test_hostility_after_a_decline_in_new_words(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Ro")
+    assert verdict_of(note(Kind.INMAIL, text, person="Ro", days=8), invite)[0] is Verdict.UGLY
+
+
+def test_a_follow_up_with_a_lighter_sales_word_pitches_again() -> None:
+    pitch = note(Kind.MESSAGE, "Hi Alex, we implement Workday for firms your size, fixed price from £40k. Keen?",
+                 person="Vi")
+    again = note(Kind.MESSAGE, "Hi Alex, we have capacity next month if you want to move on the outline.",
+                 person="Vi", days=10)
+    assert verdict_of(again, pitch) == (Verdict.BAD, ["pitch"])
+
+
+def test_congratulations_on_a_role_are_no_job_offer() -> None:
+    text = "Congrats on the CFO role! We automate AP approvals for manufacturers. 20 min on Thursday?"
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD

@@ -14,7 +14,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 def _brute_force(text: str) -> set[str]:
     """Every family whose patterns match, tried one by one without any prefilter."""
-    folded, _ = signals.fold_with_map(" ".join(text.split()))
+    folded, _ = signals.expand_shorthand(*signals.fold_with_map(" ".join(text.split())))
     found = set()
     for family in SIGNALS.families:
         if family.role == "seller" or not family.patterns:
@@ -85,3 +85,18 @@ def test_no_pattern_is_a_bare_alternation() -> None:
     bare = [(name, p) for name, spec in data.items() for key, value in spec.items() if isinstance(value, list)
             for p in value if (lambda t: len(t) == 1 and t[0][0] is _parser.BRANCH)(list(_parser.parse(p)))]
     assert bare == []
+
+
+@pytest.mark.parametrize("text,read", [
+    ("hola!! t paso dossier y precios d la obra?", "hola!! te paso dossier y precios de la obra?"),
+    ("ciao, nn so se cmq ti interessa", "ciao, non so se comunque ti interessa"),
+    ("pls endorse me back, thx.", "please endorse me back, thanks."),
+    ("D&O cover, Q&A, d-day, U.S. plans, I'd, don't", "d&o cover, q&a, d-day, u.s. plans, i'd, don't"),
+])
+def test_chat_shorthand_is_spelled_out_only_as_a_word_of_its_own(text: str, read: str) -> None:
+    assert signals.expand_shorthand(*signals.fold_with_map(text))[0] == read
+
+
+def test_a_hit_in_shorthand_quotes_the_senders_own_words() -> None:
+    hits = SIGNALS.scan("hola alex, t paso dossier y precios?")
+    assert any("t paso dossier y precios" in h.excerpt for h in hits), hits
