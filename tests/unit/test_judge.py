@@ -813,3 +813,49 @@ def test_a_follow_up_with_a_lighter_sales_word_pitches_again() -> None:
 def test_congratulations_on_a_role_are_no_job_offer() -> None:
     text = "Congrats on the CFO role! We automate AP approvals for manufacturers. 20 min on Thursday?"
     assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, our buyers loved your granola at the fair and we'd like to discuss stocking it in our 30 shops. "
+    "Open to a call?",
+    "Hi Alex, could we have samples of the cider and the perry for our autumn review? If they pass, we'd talk listing.",
+])
+def test_a_buyer_asking_to_stock_your_products_is_value(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+def test_a_members_offer_after_a_peer_group_invitation_is_a_bait_and_switch() -> None:
+    group = note(Kind.INVITATION, "Bonjour Alex, j'anime un groupe d'échange entre DSI de villes moyennes, gratuit, "
+                 "on partage nos cahiers des charges.", person="Mo")
+    offer = note(Kind.MESSAGE, "Bienvenue ! Je travaille aussi pour un éditeur de logiciel : nous faisons aux membres "
+                 "une offre groupée. D'accord pour une présentation ?", person="Mo", days=12)
+    assert verdict_of(offer, group)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "I invited you weeks ago and still nothing. Your team deserves better.",
+    "Ma che ci vuole a rispondere? Siete tutti uguali.",
+    "Te invité hace semanas y nada. Se te ha subido el cargo a la cabeza.",
+    "Auf zwei Nachrichten kommt nichts. Das ist schlicht kein Umgang.",
+])
+def test_more_remarks_on_silence_and_contempt(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Ed")
+    assert verdict_of(note(Kind.INMAIL, text, person="Ed", days=20), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bin Vertriebspartnerin bei einem Direktvertrieb. Wäre das nicht ein Zusatzeinkommen für Sie?",
+    "I noticed your company is hiring an analyst, so a project must be coming. We've implemented it at eleven banks. "
+    "Worth a conversation?",
+    "Buenas!! lanzo mi curso de Excel para contables, 25% dto hasta el viernes",
+])
+def test_offers_behind_other_words_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+def test_asking_whether_the_samples_arrived_after_a_pitch_pitches_again() -> None:
+    pitch = note(Kind.MESSAGE, "Ciao Alex, facciamo magliette tecniche da 3,80 € al pezzo. Ti interessa un campione?",
+                 person="Lu")
+    again = note(Kind.MESSAGE, "Alex, ti ho spedito un campione in ufficio, l'hai ricevuto? Per l'ordine ci servirebbe "
+                 "la conferma entro marzo, così blocchiamo la produzione per la gara.", person="Lu", days=9)
+    assert verdict_of(again, pitch) == (Verdict.BAD, ["pitch"])
