@@ -320,6 +320,11 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"reproaches you for not answering: {_quote(reading.role('manners')[0])}"),),
                          frozenset(base | {S_HOSTILE}))
+    bare = _bare_remark_on_silence(reading, history)
+    if bare:
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("hostility", f"remarks on your silence and offers nothing: {_quote(bare)}"),),
+                         frozenset(base | {S_HOSTILE}))
     remark = reading.role("complaint")
     if remark and not reading.pitch:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
@@ -352,6 +357,20 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))
 
 
+def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | None:
+    """A remark that you did not answer, sent after their invitation or pitch, that offers
+    nothing, asks nothing and lets nothing go ("I see you declined. Directors like you are
+    the problem"): what follows such a remark is reproach in whatever words, while the
+    sender who lets go gracefully says so ("no hard feelings", "you know where to find me")."""
+    silence = reading.role("silence")
+    declined = any(e.kind in INVITES or S_PITCH in e.signals for e in history.events)
+    if not silence or not declined or reading.pitch:
+        return None
+    if any(reading.role(role) for role in ("value", "pretext", "askback", "graceful", "cta", "chaser")):
+        return None
+    return silence[0]
+
+
 def _asks_in_return(reading: _Reading) -> list[Hit]:
     """Talk of endorsements, a word of reciprocity and a request ("you know how
     endorsements work 😉", "se puder dar uma olhadinha no meu também?")."""
@@ -373,10 +392,12 @@ def _chase(reading: _Reading, history: PersonHistory) -> Hit | None:
     """A message that pushes an earlier pitch along ("any news?", "following up", a call
     ask, a product or a lighter sales word, a short note with a link) pitches again,
     though it names nothing, unless it brings something concrete (an event, credits, a
-    job); after anything else it is only a note."""
+    job) or lets go; after anything else it is only a note."""
     last = next((e for e in reversed(history.events) if e.verdict is not None), None)
     if last is None or S_PITCH not in last.signals or any(h.weight >= 1.0 for h in reading.role("value")):
         return None
+    if reading.role("graceful"):
+        return None  # "no hard feelings, you know where to find me": letting go, not pushing
     nudge = reading.role("chaser") or reading.role("cta") or reading.role("sales") or reading.role("product")
     if nudge:
         return nudge[0]

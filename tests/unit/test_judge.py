@@ -859,3 +859,39 @@ def test_asking_whether_the_samples_arrived_after_a_pitch_pitches_again() -> Non
     again = note(Kind.MESSAGE, "Alex, ti ho spedito un campione in ufficio, l'hai ricevuto? Per l'ordine ci servirebbe "
                  "la conferma entro marzo, così blocchiamo la produzione per la gara.", person="Lu", days=9)
     assert verdict_of(again, pitch) == (Verdict.BAD, ["pitch"])
+
+
+@pytest.mark.parametrize("text", [
+    "Veo que has rechazado mi solicitud. Directores como tú son el problema de este sector.",
+    "I see you ignored my invitation. Funny, for someone who preaches openness on every panel.",
+    "Ich sehe, Sie haben meine Anfrage ignoriert. Für einen Controller ganz schön verschlossen.",
+])
+def test_a_remark_on_silence_that_offers_nothing_is_hostile(text: str) -> None:
+    """Whatever words follow "you declined", a message that only remarks on it reproaches."""
+    invite = note(Kind.INVITATION, "", default=True, person="Jo")
+    verdict, codes = verdict_of(note(Kind.INMAIL, text, person="Jo", days=15), invite)
+    assert (verdict, codes) == (Verdict.UGLY, ["hostility"])
+
+
+@pytest.mark.parametrize("text", [
+    "I see you declined my invitation - no hard feelings, all the best with the launch.",
+    "Sin respuesta de tu parte, así que no te molesto más. Sabes dónde encontrarme.",
+    "Hi Alex, I sent an invitation last month and haven't heard back, in case it got buried. "
+    "Would you join our free roundtable on lease accounting?",
+])
+def test_letting_the_silence_go_or_asking_again_is_not_hostile(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Jo")
+    assert verdict_of(note(Kind.INMAIL, text, person="Jo", days=15), invite)[0] is not Verdict.UGLY
+
+
+def test_a_remark_on_silence_with_nothing_before_it_is_no_reproach() -> None:
+    text = "The regulator ignored our consultation response again. Did yours fare better?"
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.GOOD
+
+
+def test_letting_go_after_a_pitch_is_no_second_pitch() -> None:
+    pitch = note(Kind.MESSAGE, "Hallo Alex, wir haben ein Festpreispaket für die CSRD-Analyse. Magst du dir das "
+                 "Angebot anschauen?", person="Fa")
+    exit_ = note(Kind.MESSAGE, "Alles klar, danke für die ehrliche Antwort! Viel Erfolg mit der internen Lösung, und "
+                 "falls doch mal Bedarf ist: du weißt ja, wo du mich findest.", person="Fa", days=4)
+    assert verdict_of(exit_, pitch)[0] is Verdict.GOOD
