@@ -366,8 +366,10 @@ def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | 
     declined = any(e.kind in INVITES or S_PITCH in e.signals for e in history.events)
     if not silence or not declined or reading.pitch:
         return None
-    if any(reading.role(role) for role in ("value", "pretext", "askback", "graceful", "cta", "chaser")):
+    if any(reading.role(role) for role in ("pretext", "askback", "graceful", "cta", "chaser")):
         return None
+    if any(h.weight >= 0.9 for h in reading.role("value")):
+        return None  # a lighter value cue ("training", a job word) is often the reproach's own words
     return silence[0]
 
 

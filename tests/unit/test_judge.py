@@ -895,3 +895,37 @@ def test_letting_go_after_a_pitch_is_no_second_pitch() -> None:
     exit_ = note(Kind.MESSAGE, "Alles klar, danke für die ehrliche Antwort! Viel Erfolg mit der internen Lösung, und "
                  "falls doch mal Bedarf ist: du weißt ja, wo du mich findest.", person="Fa", days=4)
     assert verdict_of(exit_, pitch)[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Fair enough, 'not this quarter'. Funny, the last CFO said that before her board replaced her.",
+    "Bien reçu votre « non merci ». Le jour où vous viendrez me chercher, les conditions ne seront plus les mêmes.",
+    "Ein kurzes \"kein Interesse\" hätte genügt. Aber ihr Controller habt ja nie Zeit.",
+])
+def test_a_refusal_quoted_back_with_nothing_else_is_hostile(text: str) -> None:
+    pitch = note(Kind.MESSAGE, "Hi Alex, our close software cuts month-end by four days. Open to a demo?", person="Qu")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Qu", days=6), pitch)[0] is Verdict.UGLY
+
+
+def test_a_refusal_quoted_back_gracefully_is_not_hostile() -> None:
+    pitch = note(Kind.MESSAGE, "Hi Alex, our close software cuts month-end by four days. Open to a demo?", person="Qu")
+    text = "Understood, 'not this year'. No hard feelings, you know where to find me."
+    assert verdict_of(note(Kind.MESSAGE, text, person="Qu", days=6), pitch)[0] is not Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Moin Alex, wir suchen einen Barbera unter 12 € EK. Schicken Sie mir Ihre Preisliste?",
+    "Hi Alex, I'm reporting a spring piece on family estates. No fee, no samples needed. Could I have 30 minutes?",
+    "Sehr geehrter Herr Morgan, zwölf Zollverantwortliche tauschen sich im Oktober aus. Die Teilnahme ist kostenfrei. "
+    "Hätten Sie Interesse?",
+])
+def test_buyers_reporters_and_free_peer_meetings_are_value(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+def test_a_podcast_invitation_then_a_guest_fee_is_a_bait_and_switch() -> None:
+    invite = note(Kind.INMAIL, "Hi Alex! Would love to have you on my podcast to talk about your open-source work.",
+                  person="Po")
+    fee = note(Kind.INMAIL, "So glad you're in! Guests cover a $600 production fee; the invoice link is below.",
+               person="Po", days=3)
+    assert verdict_of(fee, invite) == (Verdict.UGLY, ["bait_and_switch"])
