@@ -929,3 +929,25 @@ def test_a_podcast_invitation_then_a_guest_fee_is_a_bait_and_switch() -> None:
     fee = note(Kind.INMAIL, "So glad you're in! Guests cover a $600 production fee; the invoice link is below.",
                person="Po", days=3)
     assert verdict_of(fee, invite) == (Verdict.UGLY, ["bait_and_switch"])
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we're growing our interim network and looking for associates. Joining the preferred pool is GBP 1,200 "
+    "a year. Shall I send the onboarding pack?",
+    "Alex, ich bin jetzt bei einer Vermittlungsplattform für Interim-Manager: das Premium-Jahresabo gibt's für dich "
+    "zum halben Preis, 690 statt 1.380 €.",
+])
+def test_a_price_next_to_recruiting_words_is_still_a_pitch(text: str) -> None:
+    """Talk of recruiters and placements is no job on offer: only a job or its terms excuse a price."""
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Alex, j'ai postulé hier à votre offre de dev back-end. Auriez-vous 10 minutes cette semaine ?",
+    "Buongiorno Alex, per un gruppo industriale del bresciano cerchiamo un direttore di stabilimento. Possiamo "
+    "sentirci giovedì?",
+    "Dear Alex, I'm retained by the nominations committee of a listed developer to find their next chair. Time "
+    "commitment is 30 days a year; the fee is £165,000. Would a call next week suit?",
+])
+def test_applicants_and_search_mandates_are_value(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
