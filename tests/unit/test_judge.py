@@ -951,3 +951,26 @@ def test_a_price_next_to_recruiting_words_is_still_a_pitch(text: str) -> None:
 ])
 def test_applicants_and_search_mandates_are_value(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we could pilot our take-back logistics in 5 of your stores for NOK 90 000 a month. Interested?",
+    "Bonjour Alex, notre espace propose bureaux et domiciliation dès 180 000 FCFA/mois. Je vous fais une visite ?",
+    "Buongiorno, con la presente siamo a proporre i nostri servizi di vigilanza con tariffe inferiori alla convenzione.",
+    "Thanks for connecting! Our robots cut cleaning time by up to 40%. We can offer a 3-month trial under a simple "
+    "purchase order.",
+])
+def test_prices_in_any_currency_and_offers_in_trade_words_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+def test_a_refusal_in_german_is_a_remark_on_silence() -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Ge")
+    text = "Herr Morgan, ich habe gesehen, dass Sie meine Anfrage abgelehnt haben. Bemerkenswert."
+    assert verdict_of(note(Kind.INMAIL, text, person="Ge", days=9), invite)[0] is Verdict.UGLY
+
+
+def test_rendre_la_politesse_after_an_endorsement_is_an_endorse_back_ask() -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Fr")
+    text = "Je t'ai recommandé pour CSRD. Si tu as deux secondes, tu pourrais me rendre la politesse sur « Formation » ?"
+    assert verdict_of(note(Kind.MESSAGE, text, person="Fr", days=1), endorsement)[0] is Verdict.UGLY
