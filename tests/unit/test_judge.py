@@ -974,3 +974,21 @@ def test_rendre_la_politesse_after_an_endorsement_is_an_endorse_back_ask() -> No
     endorsement = note(Kind.ENDORSEMENT, person="Fr")
     text = "Je t'ai recommandé pour CSRD. Si tu as deux secondes, tu pourrais me rendre la politesse sur « Formation » ?"
     assert verdict_of(note(Kind.MESSAGE, text, person="Fr", days=1), endorsement)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Moin Alex, wir sind eine Spedition und suchen eine Software für die Dispo. Hättet ihr nächste Woche Zeit für "
+    "eine Demo bei uns?",
+    "Alex, we act for a UK lender and we need Italian counsel for the recognition proceedings. Could we speak on "
+    "Thursday?",
+    "Alex, I'm writing about how small firms cope with e-invoicing. Could I ring you for ten minutes? Happy to keep it "
+    "off the record.",
+])
+def test_clients_asking_for_the_users_work_and_reporters_are_value(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+def test_a_request_sent_a_month_ago_and_nothing_is_a_remark_on_silence() -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Pa")
+    text = "Alex. Sent you a request a month ago. Nothing. Enjoy the view from up there."
+    assert verdict_of(note(Kind.INMAIL, text, person="Pa", days=30), invite)[0] is Verdict.UGLY
