@@ -61,6 +61,18 @@ def writer_adder(people: list[tuple], writers: dict[str, str]) -> Callable[..., 
     return P
 
 
+def retitle_other(titles: dict[str, dict]) -> None:
+    """Give LinkedIn's other mail (job alert, news, group, newsletter) this world's subjects,
+    in this process only; `titles[lang]` holds "job" (two subjects), "news", "group" and
+    "newsletter"."""
+    for lang, t in titles.items():
+        o = mc.OTHER[lang]
+        o["job"] = (t["job"][0], t["job"][1], o["job"][2])
+        o["news"] = (t["news"], o["news"][1])
+        o["group"] = (t["group"], o["group"][1])
+        o["newsletter"] = (t["newsletter"], o["newsletter"][1])
+
+
 class Stories(mc.Full):
     """A corpus written as per-person stories: PEOPLE entries made with adder(), FOREIGN mail."""
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEED = 20260882
 
 import make_corpus as mc  # noqa: E402
-from corpus_stories import DEFAULT, NONOTE, adder, main  # noqa: E402
+from corpus_stories import DEFAULT, NONOTE, adder, main, retitle_other  # noqa: E402
 
 # ------------------------------------------------------------------ sustainability world (this process only)
 SKILLS = {
@@ -96,11 +96,7 @@ OTHER = {
                news="Affichage environnemental : les textiles ouvrent la voie ?", group="Discussions à la une dans RSE & Achats responsables",
                newsletter="La Lettre du bilan carbone : le scope 3 sans douleur"),
 }
-for _l, _o in OTHER.items():
-    mc.OTHER[_l]["job"] = (_o["job"][0], _o["job"][1], mc.OTHER[_l]["job"][2])
-    mc.OTHER[_l]["news"] = (_o["news"], mc.OTHER[_l]["news"][1])
-    mc.OTHER[_l]["group"] = (_o["group"], mc.OTHER[_l]["group"][1])
-    mc.OTHER[_l]["newsletter"] = (_o["newsletter"], mc.OTHER[_l]["newsletter"][1])
+retitle_other(OTHER)
 SPOOF_PITCH = {
     "en": ["Hi {first}, I've shared the 2025 supplier audit report with you. Please sign in to view the document before Friday.",
            "Hello {first}, your company's ESG rating was downgraded this morning. Log in to see the reasons and respond within 48 hours.",

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEED = 20260889
 
 import make_corpus as mc  # noqa: E402
-from corpus_stories import DEFAULT, NONOTE, adder, main  # noqa: E402
+from corpus_stories import DEFAULT, NONOTE, adder, main, retitle_other  # noqa: E402
 
 # ------------------------------------------------------------------ luxury-retail world (this process only)
 SKILLS = {
@@ -102,11 +102,7 @@ OTHER = {
                news="¿Se enfría el lujo en la calle Serrano?", group="Conversaciones destacadas en Retail de Lujo España",
                newsletter="Cuaderno de escaparatista: la Navidad empieza en septiembre"),
 }
-for _l, _o in OTHER.items():
-    mc.OTHER[_l]["job"] = (_o["job"][0], _o["job"][1], mc.OTHER[_l]["job"][2])
-    mc.OTHER[_l]["news"] = (_o["news"], mc.OTHER[_l]["news"][1])
-    mc.OTHER[_l]["group"] = (_o["group"], mc.OTHER[_l]["group"][1])
-    mc.OTHER[_l]["newsletter"] = (_o["newsletter"], mc.OTHER[_l]["newsletter"][1])
+retitle_other(OTHER)
 SPOOF_PITCH = {
     "en": ["Hi {first}, a counterfeit listing of your tote was reported under your boutique's name. Sign in within 24 hours to review the claim.",
            "Hello {first}, I've shared the Fashion Week seating plan and the front-row list with you. Please log in to view the file.",
