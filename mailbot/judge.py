@@ -363,14 +363,14 @@ def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | 
     the problem"): what follows such a remark is reproach in whatever words, while the
     sender who lets go gracefully says so ("no hard feelings", "you know where to find me")."""
     silence = reading.role("silence")
-    declined = any(e.kind in INVITES or S_PITCH in e.signals for e in history.events)
-    if not silence or not declined or reading.pitch:
+    if not silence or reading.pitch:
         return None
     if any(reading.role(role) for role in ("pretext", "askback", "graceful", "cta", "chaser")):
         return None
     if any(h.weight >= 0.9 for h in reading.role("value")):
         return None  # a lighter value cue ("training", a job word) is often the reproach's own words
-    return silence[0]
+    declined = any(e.kind in INVITES or S_PITCH in e.signals for e in history.events)
+    return silence[0] if declined else None
 
 
 def _asks_in_return(reading: _Reading) -> list[Hit]:

@@ -65,7 +65,8 @@ _SHORTHAND = re.compile(r"(?<![^\s(¿¡\"])(" + "|".join(sorted(SHORTHAND, key=l
 
 def expand_shorthand(folded: str, where: list[int] | None) -> tuple[str, list[int] | None]:
     """`folded` with chat shorthand spelled out, and the map of fold_with_map kept true:
-    each letter of an expansion points at the shorthand it replaces."""
+    an expansion points at the shorthand it replaces, its last letter at the shorthand's
+    last letter, so that a quote ending on it keeps the whole word ("pls", not "p")."""
     if not _SHORTHAND.search(folded):
         return folded, where
     positions = where if where is not None else list(range(len(folded)))
@@ -77,7 +78,7 @@ def expand_shorthand(folded: str, where: list[int] | None) -> tuple[str, list[in
         mapped.extend(positions[last:match.start()])
         word = SHORTHAND[match.group(1)]
         out.append(word)
-        mapped.extend([positions[match.start()]] * len(word))
+        mapped.extend([positions[match.start()]] * (len(word) - 1) + [positions[match.end() - 1]])
         last = match.end()
     out.append(folded[last:])
     mapped.extend(positions[last:])

@@ -100,3 +100,10 @@ def test_chat_shorthand_is_spelled_out_only_as_a_word_of_its_own(text: str, read
 def test_a_hit_in_shorthand_quotes_the_senders_own_words() -> None:
     hits = SIGNALS.scan("hola alex, t paso dossier y precios?")
     assert any("t paso dossier y precios" in h.excerpt for h in hits), hits
+
+
+def test_an_expansion_ends_where_the_shorthand_ends() -> None:
+    """A quote that ends on a spelled-out word keeps the whole shorthand ("thx", not "t")."""
+    folded, where = signals.expand_shorthand(*signals.fold_with_map("ok thx"))
+    assert folded == "ok thanks"
+    assert where[3] == 3 and where[-1] == len("ok thx") - 1
