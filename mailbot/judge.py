@@ -75,9 +75,9 @@ class _Reading:
             ask = max((h.weight for h in cta), default=0.0)  # one meeting ask, however many ways phrased
             weighed = sum(h.weight for h in sales + product) + ask
             return (sales + cta)[0] if weighed >= 1.5 and (sales or cta) else None
-        if sales and light >= 0.6:
-            return sales[0]
         pretext = self.role("pretext")
+        if sales and light >= 0.6 and not (pretext and len(sales) == 1 and not (product or cta)):
+            return sales[0]  # one lighter sales word beside a pretext, and no ask, is the pretext's wording
         disowned = any(h.family in NOT_FOR_SALE for h in pretext)  # "honest feedback on my tool, nothing to sell"
         if cta and ((product and not disowned) or not pretext):
             return cta[0]

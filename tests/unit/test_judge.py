@@ -992,3 +992,65 @@ def test_a_request_sent_a_month_ago_and_nothing_is_a_remark_on_silence() -> None
     invite = note(Kind.INVITATION, "", default=True, person="Pa")
     text = "Alex. Sent you a request a month ago. Nothing. Enjoy the view from up there."
     assert verdict_of(note(Kind.INMAIL, text, person="Pa", days=30), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Je t'ai endossé en gestion de projet. Tu pourrais m'endosser en rédaction de demandes ?",
+    "Te validé en Finanzas, te lo ganaste. ¿Me tiras uno pa'trás en Contabilidad?",
+    "Te recomendé en Logística, re merecido. ¿Me devolvés la gentileza con Compras?",
+    "Servus Alex, i hab di für Controlling bestätigt. Kannst du mi für Excel a bestätigen?",
+])
+def test_endorse_back_asks_in_regional_words(text: str) -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Rg")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Rg", days=1), endorsement)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Ça fait deux semaines que je t'ai invité. Un clic, c'est pas sorcier. Reste dans ta tour d'ivoire.",
+    "Te mandé la solicitud hace dos meses y ni te dignaste. Se creen por encima de todos, qué soberbia.",
+    "Le ho mandato l'invito tre volte e niente. Certi direttori si credono chissà chi.",
+    "Pas capable de répondre à une simple demande? Du monde qui se pense au-dessus de tout le monde.",
+    "Alex, ni una respuesta. Con razón nadie quiere trabajar con ustedes. Aprende un poco de humildad.",
+])
+def test_regional_remarks_on_silence_with_contempt_are_hostile(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Qc")
+    assert verdict_of(note(Kind.INMAIL, text, person="Qc", days=20), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we place international students on funded master's programmes; the university pays 12% of first-year "
+    "tuition per enrolment.",
+    "Allo Alex, notre agence recrute des étudiants pour vos maîtrises. On est payés à la commission, 10 % des frais "
+    "de la première année.",
+    "Hi Alex, we match your patents with licensees and we take 10% of first-year royalties. Shall we start?",
+    "Guten Tag, wir bauen die PV-Anlage auf Ihr Dach, Sie zahlen nur den Strom. Darf ich vorbeikommen?",
+    "Hola Alex, tenemos oficinas privadas para equipos de 8 y el primer mes va a mitad de precio.",
+    "Bonjour Alex, je peux vous monter une soumission sur nos microscopes avec un rabais de 25 %.",
+    "Hallo Alex, wir schließen gerade unsere Seed-Runde und suchen Business Angels, Tickets ab 50 T€. Deck gefällig?",
+])
+def test_commissions_and_price_terms_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, I've just taken over the Ontario file for partnership grants. We're holding a free briefing on the new "
+    "rules next month, glad to save seats for your team.",
+    "Bonjour Alex, on voudrait financer une thèse en hydrologie avec un de vos labos, environ 50 k$ par année.",
+    "Grüezi, wir stehen bei der Travel Rule für Kryptotransfers vor offenen Fragen. Wie löst Ihre Bank das? Ich wäre "
+    "für eine Einschätzung unter Kollegen dankbar.",
+    "Hola Alex, estoy a cargo de una búsqueda para la gerencia de abastecimiento de un grupo industrial. ¿Te interesa "
+    "conversar o me recomiendas a alguien?",
+    "Alex, I chair our foundation's speaker series (free, open to all). Would you join our spring panel on hiring?",
+    "Hi Alex, we open an agency search in March and I'd like your team in it. Can I send you the brief?",
+])
+def test_grants_funding_searches_panels_and_buyers_are_value(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+def test_a_nomination_with_a_lone_send_offer_then_a_fee_is_a_bait_and_switch() -> None:
+    """One lighter sales word beside a pretext is how the pretext is worded; the fee that follows is the switch."""
+    first = note(Kind.INMAIL, "Dear Alex, you have been nominated by your peers to join the Treasury Leaders Circle. "
+                              "May I send you the nomination letter?", person="Nm")
+    fee = note(Kind.INMAIL, "Dear Alex, to complete your admission the annual fee of USD 1,900 is payable by card.",
+               person="Nm", days=3)
+    assert verdict_of(fee, first)[0] is Verdict.UGLY
