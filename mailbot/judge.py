@@ -379,7 +379,8 @@ def _asks_in_return(reading: _Reading) -> list[Hit]:
     text = reading.text
     asks = "?" in text or "😉" in text or re.search(
         r"\b(if|se|si|wenn|als|zou|could|would|please|pls|plz|bitte|por favor|per favore|alsjeblieft|apprecie|appreciated|"
-        r"apprezzat[oa]|agradecid[oa]|dankbar|merci d.avance|thanks in advance|grazie in anticipo|gracias de antemano)\b",
+        r"apprezzat[oa]|agradecid[oa]|dankbar|reconnaissante?|grat[oa]|agradeceria|merci d.avance|thanks in advance|"
+        r"grazie in anticipo|gracias de antemano)\b",
         fold(text))
     if reading.role("skills_talk") and reading.role("reciprocity") and asks:
         return reading.role("reciprocity")

@@ -1054,3 +1054,72 @@ def test_a_nomination_with_a_lone_send_offer_then_a_fee_is_a_bait_and_switch() -
     fee = note(Kind.INMAIL, "Dear Alex, to complete your admission the annual fee of USD 1,900 is payable by card.",
                person="Nm", days=3)
     assert verdict_of(fee, first)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex, me pasó tu contacto Lucía. Tengo un congreso en Córdoba y necesito una compañera de cabina: "
+    "2 días, tarifa plena, viáticos pagos. ¿Te interesa?",
+    "Hallo Alex, für ein Symposium in Bern suche ich noch jemanden für die englische Kabine. Honorar nach Tarif, "
+    "Reise wird bezahlt. Hätten Sie Zeit?",
+    "Hallo Herr Morgan, ich besetze für einen Kunden die Vertriebsleitung Süd: 120 bis 140 T€ plus Dienstwagen. "
+    "Wäre das interessant für Sie?",
+    "Bonjour Alex, un de nos clients cherche un DAF de transition pour six mois, trois jours par semaine sur site. "
+    "La mission vous intéresse ?",
+    "Grüß Gott, ich habe Ihre Ausschreibung für die Physio-Stelle in Graz gesehen und bin seit fünf Jahren in der "
+    "Sportphysio. Darf ich Ihnen meine Unterlagen senden?",
+])
+def test_paid_work_and_applications_are_value(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we book 10 qualified meetings a month with buyers in your sector. Pay per booked appointment.",
+    "Ciao Alex, organizziamo hackathon brandizzati per aziende tech. Pacchetto da 15k tutto incluso. Ci sentiamo?",
+    "Grüezi Alex, Praxen in unserem Partnernetz zahlen 5 % Lizenzgebühr vom Umsatz und bekommen Marketing und Software.",
+    "Hi Alex, I've set up on my own and I'm offering Gift Aid audits for charities, on a 20% contingency of whatever "
+    "we recover.",
+    "Thanks for connecting! We supply clinics with our protein range at wholesale prices, 30% margin, no minimum "
+    "order. Want a starter box?",
+    "Bonjour Alex, notre centre de services reprend toute votre paie dès le premier mois. Je vous adresse une "
+    "estimation chiffrée ?",
+])
+def test_pay_per_result_licence_fees_and_trade_terms_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+def test_a_demo_day_jury_then_a_hiring_partner_fee_is_a_bait_and_switch() -> None:
+    """A students' demo day is an event, not a product demo; the fee that follows it is the switch."""
+    invite = note(Kind.INVITATION, "Ciao Alex! Venerdì c'è il demo day dei nostri studenti e cerchiamo tre manager "
+                                   "per la giuria. Ci staresti?", person="Dd")
+    fee = note(Kind.MESSAGE, "Grazie! Ti giro il nostro pacchetto Hiring Partner: 5.000 € + IVA l'anno.",
+               person="Dd", days=4)
+    assert verdict_of(invite)[0] is Verdict.GOOD
+    assert verdict_of(fee, invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Guess you're too busy running your empire to answer a simple message. I work with people who respect my time.",
+    "Na gut, dann halt ned. Kriegt ma ned amal a Antwort. Typisch Großkopferte, werds scho sehn.",
+    "Ok, ho capito. Almeno un no grazie si poteva scrivere. Che spocchia.",
+    "I assumed a connection request would be welcome. Evidently not. One expects better manners.",
+    "Drei Tage standen wir uns gegenüber, und du klickst nicht mal auf Annehmen. Na dann viel Spaß noch.",
+])
+def test_more_remarks_on_silence_in_plain_and_dialect_words(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Sl")
+    assert verdict_of(note(Kind.INMAIL, text, person="Sl", days=14), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, just checking you saw my invite. Enjoy your weekend!",
+    "Respected Sir, I would be highly obliged if you kindly accept my request.",
+])
+def test_a_polite_nudge_after_an_invitation_is_no_reproach(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Pn")
+    assert verdict_of(note(Kind.INMAIL, text, person="Pn", days=7), invite)[0] is not Verdict.UGLY
+
+
+def test_a_french_endorse_back_ask_with_en_faire_autant_is_ugly() -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Fa")
+    text = ("J'ai pris le temps de valider plusieurs de vos compétences. Je vous serais reconnaissant d'en faire "
+            "autant pour les miennes.")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Fa", days=1), endorsement)[0] is Verdict.UGLY
