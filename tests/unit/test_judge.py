@@ -1123,3 +1123,59 @@ def test_a_french_endorse_back_ask_with_en_faire_autant_is_ugly() -> None:
     text = ("J'ai pris le temps de valider plusieurs de vos compétences. Je vous serais reconnaissant d'en faire "
             "autant pour les miennes.")
     assert verdict_of(note(Kind.MESSAGE, text, person="Fa", days=1), endorsement)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Veo que ni siquiera se molesta en aceptar. Qué triste, de verdad. Que le vaya bonito.",
+    "Dottore, lei non si degna neanche di accettare. Ma chi si crede di essere?",
+    "Eine höfliche Absage hätte ich verstanden, aber gar nichts? Ziemlich schwach. So geht man nicht mit Partnern um.",
+    "Bon, pas de réponse. On se croit au-dessus de tout le monde, à ce que je vois.",
+    "You said no thanks, fair enough, but you could at least have heard me out. That attitude says it all.",
+])
+def test_remarks_on_silence_and_scorn_in_five_languages_are_hostile(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Hs")
+    assert verdict_of(note(Kind.INMAIL, text, person="Hs", days=12), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Hey Alex, we can spin up a four-person QA squad in Kraków within three weeks, fully managed. Fancy a chat?",
+    "Hallo Alex, unser Shop-System ist genau dafür gebaut. Sollen wir dir einen Testzugang einrichten?",
+    "Hola Alex, fabricamos mobiliario de laboratorio en Elche. Me gustaría pasar por el hospital a enseñaros el modelo nuevo.",
+    "Buongiorno, ho in esclusiva un capannone di 900 mq a Moncalieri. Le interessa una visita?",
+    "Bonjour Alex, je place des vins dans les bars de Lille, à la commission. On en parle ?",
+    "Hi Alex, we track freight rates on 2,000 lanes. For a fixed annual subscription you'd see what everyone pays.",
+    "Hola Alex, gestionamos convocatorias europeas para asociaciones y solo cobramos si sale. ¿Llamada el jueves?",
+])
+def test_more_trades_offered_in_their_own_words_are_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, ich orga ein Data-Meetup in Köln, kostenlos, so 80 Leute. Hast du Lust, 20 Min über euren Umzug auf "
+    "Postgres zu erzählen?",
+    "Guten Tag, ich verantworte die Suche nach einem CFO für einen Familienkonzern. Ihr Werdegang passt gut. Wären "
+    "Sie offen für ein vertrauliches Gespräch?",
+    "Alex, I'm doing a piece on how trade bodies read the new omnibus. 15 mins this week? On the record or not, "
+    "your call.",
+    "Hi Alex, question from a fellow payroll lead: you moved to weekly pay last year, right? Could you tell me what "
+    "worked?",
+    "Hi Alex, we need a Rioja under $20 for our shelves. Do you already have a US importer?",
+    "Moin Alex, ich sammle gerade, wie CTOs Build vs. Buy entscheiden – 10 Min Fragen, am Ende kriegst du den "
+    "kompletten Report.",
+])
+def test_meetups_searches_reporters_peers_and_buyers_in_other_words_are_value(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("kind, text", [
+    (Kind.MESSAGE, "Cheers for connecting. Here's the evaluation framework I mentioned; happy to jump on a call if your "
+                   "team wants to adapt it."),
+    (Kind.INVITATION, "Hi Alex, I run our hub's autumn cohort: free, no equity, ten weeks of mentoring. Applications "
+                      "close on the 30th."),
+    (Kind.INVITATION, "Hola Alex, una duda de colega a colega: ¿cómo estáis tratando el IFRS 16 en los contratos de "
+                      "renting de flota?"),
+    (Kind.INVITATION, "Alex, I'm CI on a funded trial in geriatric wards and we need four more sites. Research costs "
+                      "and a study nurse are covered. Fancy a chat?"),
+])
+def test_value_next_to_trade_words_stays_value(kind: Kind, text: str) -> None:
+    assert verdict_of(note(kind, text))[0] is Verdict.GOOD
