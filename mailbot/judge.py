@@ -352,6 +352,12 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
                          (Reason("askback", f"asks you to endorse them: {_quote(explicit[0])}"),),
                          frozenset(base | {S_ASKBACK}))
     reasons, found = _value_reasons(reading, what)
+    question = "?" in reading.text and not reading.role("small_talk")
+    if not reasons and reading.seller and (reading.role("cta") or question) and not reading.role("pretext"):
+        return Judgement(Disposition.BAD, Verdict.BAD,
+                         (Reason("cold_opener", f"{what} offers nothing and asks for your time, and their headline "
+                                                f"says they sell: {_quote(reading.seller)}"),),
+                         frozenset(base | {S_PITCH}))
     if not reasons:
         reasons = [Reason("no_pitch", f"{what} with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))

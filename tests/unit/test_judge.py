@@ -1179,3 +1179,54 @@ def test_meetups_searches_reporters_peers_and_buyers_in_other_words_are_value(te
 ])
 def test_value_next_to_trade_words_stays_value(kind: Kind, text: str) -> None:
     assert verdict_of(note(kind, text))[0] is Verdict.GOOD
+
+
+def _from(headline: str, kind: Kind, text: str) -> Notification:
+    return replace(note(kind, text), person=Person("k:seller", "Sam Seller", headline))
+
+
+@pytest.mark.parametrize("text", [
+    "Hey Alex, thanks for adding me. We do forklift servicing on both sides of the river. Can I make you an offer?",
+    "Hi Alex, long time! I switched to the sales side and now represent a solar-leasing firm. Shall I run you a "
+    "calculation?",
+])
+def test_a_seller_asking_for_an_answer_and_offering_nothing_pitches(text: str) -> None:
+    """A message that asks something and offers nothing, from someone whose headline says they sell."""
+    message = _from("Sales | Harbour Forklift Services", Kind.MESSAGE, text)
+    assert judge(message, PersonHistory(""), SIGNALS).verdict is Verdict.BAD
+
+
+@pytest.mark.parametrize("headline, text", [
+    ("Sales | Harbour Forklift Services", "Alex! Long time. I saw you moved to Example Industries, congratulations. "
+                                          "How's the first 100 days?"),
+    ("Product Manager | Harbour Apps", "Hi Alex, we do the same migration next quarter. Can I make you a copy of "
+                                       "our runbook?"),
+])
+def test_small_talk_from_a_seller_or_an_ask_from_a_non_seller_is_no_pitch(headline: str, text: str) -> None:
+    message = _from(headline, Kind.MESSAGE, text)
+    assert judge(message, PersonHistory(""), SIGNALS).verdict is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Alex, congratulations, you have been selected! To activate your contract you must purchase the work "
+    "equipment from our approved supplier for €350, reimbursed with your first salary.",
+    "Thanks for your reply. The client approved you. We will send you a cheque of $4,800: pay the licences to our "
+    "approved vendor and keep the rest.",
+])
+def test_a_job_offer_then_a_fee_to_an_approved_supplier_is_a_bait_and_switch(text: str) -> None:
+    offer = note(Kind.INMAIL, "Hello Alex, your profile has been shortlisted for a remote assistant role "
+                              "(€2,400/month). Please confirm your interest.", person="Sc")
+    assert verdict_of(note(Kind.INMAIL, text, person="Sc", days=2), offer)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Alex, te envié una invitación y ni siquiera te tomaste la molestia de responder. No jóvenes que se creen más "
+    "que los demás.",
+    "Vale, me has dejado en visto. Eres un borrego más, tío, que te crees.",
+    "Drei Nachrichten, null Antwort. Sie haben es offensichtlich nicht nötig. Mit dieser Haltung wird das nichts.",
+    "Vous m'invitez, je vous envoie une proposition, et plus rien ? C'est d'un mépris... Je retiens la leçon.",
+    "Three weeks and not even the courtesy of clicking a button. Shocking manners.",
+])
+def test_yet_more_remarks_on_silence_are_hostile(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Ym")
+    assert verdict_of(note(Kind.INMAIL, text, person="Ym", days=15), invite)[0] is Verdict.UGLY
