@@ -103,18 +103,19 @@ class Family:
         the family is a lexicon: it needs that many different words, and the first of them
         is returned.
         """
+        contains = folded.__contains__
+        tried = [pattern for needs, pattern in (self.patterns[k] for k in (
+            range(len(self.patterns)) if candidates is None else candidates))
+            if needs is None or any(map(contains, needs))]
         if self.min_count > 1:
-            matches = [m for _, pattern in self.patterns for m in pattern.finditer(folded)]
+            matches = [m for pattern in tried for m in pattern.finditer(folded)]
             if len({m.group(0) for m in matches}) < self.min_count:
                 return None
             return min(matches, key=lambda m: m.start())
-        contains = folded.__contains__
-        for k in range(len(self.patterns)) if candidates is None else candidates:
-            needs, pattern = self.patterns[k]
-            if needs is None or any(map(contains, needs)):
-                match = pattern.search(folded)
-                if match:
-                    return match
+        for pattern in tried:
+            match = pattern.search(folded)
+            if match:
+                return match
         return None
 
 
@@ -151,7 +152,7 @@ class SignalSet:
         always: set[tuple[int, int]] = set()
         for f, family in enumerate(self.families):
             for k, (needs, _) in enumerate(family.patterns):
-                if needs is None or family.min_count > 1:
+                if needs is None:
                     always.add((f, k))
                 else:
                     for word in needs:

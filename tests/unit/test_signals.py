@@ -20,7 +20,8 @@ def _brute_force(text: str) -> set[str]:
         if family.role == "seller" or not family.patterns:
             continue
         if family.min_count > 1:
-            if family.search(folded) is not None:
+            words = {m.group(0) for _, pattern in family.patterns for m in pattern.finditer(folded)}
+            if len(words) >= family.min_count:
                 found.add(family.name)
         elif any(pattern.search(folded) for _, pattern in family.patterns):
             found.add(family.name)
