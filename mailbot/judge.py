@@ -355,7 +355,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     question = "?" in reading.text and not reading.role("small_talk")
     if not reasons and reading.seller and (reading.role("cta") or question) and not reading.role("pretext"):
         return Judgement(Disposition.BAD, Verdict.BAD,
-                         (Reason("cold_opener", f"{what} offers nothing and asks for your time, and their headline "
+                         (Reason("cold_opener", f"{what} offers nothing and asks you something, and their headline "
                                                 f"says they sell: {_quote(reading.seller)}"),),
                          frozenset(base | {S_PITCH}))
     if not reasons:

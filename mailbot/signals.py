@@ -103,10 +103,10 @@ class Family:
         the family is a lexicon: it needs that many different words, and the first of them
         is returned.
         """
+        indices = range(len(self.patterns)) if candidates is None else candidates
         contains = folded.__contains__
-        tried = [pattern for needs, pattern in (self.patterns[k] for k in (
-            range(len(self.patterns)) if candidates is None else candidates))
-            if needs is None or any(map(contains, needs))]
+        tried = [pattern for needs, pattern in (self.patterns[k] for k in indices)
+                 if needs is None or any(map(contains, needs))]
         if self.min_count > 1:
             matches = [m for pattern in tried for m in pattern.finditer(folded)]
             if len({m.group(0) for m in matches}) < self.min_count:
