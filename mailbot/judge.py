@@ -325,6 +325,11 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"remarks on your silence and offers nothing: {_quote(bare)}"),),
                          frozenset(base | {S_HOSTILE}))
+    if _aside_after_unanswered_invitation(note, reading, history):
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("hostility", "wrote again after their unanswered invitation, offering nothing and "
+                                              "asking nothing: a remark, not a message"),),
+                         frozenset(base | {S_HOSTILE}))
     remark = reading.role("complaint")
     if remark and not reading.pitch:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
@@ -377,6 +382,27 @@ def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | 
         return None  # a lighter value cue ("training", a job word) is often the reproach's own words
     declined = any(e.kind in INVITES or S_PITCH in e.signals for e in history.events)
     return silence[0] if declined else None
+
+
+ASIDE_WORDS = 12
+_PLEASE = re.compile(r"\b(please|kindly|bitte|por favor|per favore|s.il vous plait|svp|gentilmente|cortesemente)\b")
+_NOT_AN_ASIDE = ("value", "courtesy", "pretext", "cta", "chaser", "graceful", "askback", "product", "sales", "small_talk")
+
+
+def _aside_after_unanswered_invitation(note: Notification, reading: _Reading, history: PersonHistory) -> bool:
+    """An InMail from someone whose invitation the user left unanswered that offers nothing,
+    asks nothing and pitches nothing, in a sentence or more ("Three weeks and not a
+    word. Some of us actually built this industry."): whoever writes again with no
+    request and no offer writes to remark on the silence, whatever the words. A follow-up
+    with a question, an offer, a nudge or a graceful exit is not one.
+    """
+    if note.kind is not Kind.INMAIL or len(reading.text.split()) < ASIDE_WORDS:
+        return False
+    invited = any(e.kind in INVITES for e in history.events)
+    answered = any(e.kind in (Kind.MESSAGE, Kind.INVITATION_ACCEPTED) for e in history.events)
+    if not invited or answered or "?" in reading.text or _PLEASE.search(fold(reading.text)) or reading.pitch:
+        return False
+    return not any(reading.role(role) for role in _NOT_AN_ASIDE)
 
 
 def _asks_in_return(reading: _Reading) -> list[Hit]:

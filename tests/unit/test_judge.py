@@ -1230,3 +1230,30 @@ def test_a_job_offer_then_a_fee_to_an_approved_supplier_is_a_bait_and_switch(tex
 def test_yet_more_remarks_on_silence_are_hostile(text: str) -> None:
     invite = note(Kind.INVITATION, "", default=True, person="Ym")
     assert verdict_of(note(Kind.INMAIL, text, person="Ym", days=15), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "You corporate types always wonder why small suppliers stop calling. One day you will understand how this works.",
+    "Funny how the people with the biggest titles have the least time for the rest of us. Noted for next time, Alex.",
+])
+def test_an_inmail_after_an_unanswered_invitation_that_asks_and_offers_nothing_is_a_remark(text: str) -> None:
+    """Whoever writes again after their invitation went unanswered, with no request and no offer, writes to remark."""
+    invite = note(Kind.INVITATION, "", default=True, person="As")
+    assert verdict_of(note(Kind.INMAIL, text, person="As", days=20), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, I sent you an invitation a while ago, maybe it slipped through. Looking forward to connecting.",
+    "Hi Alex, my invite went out without a note, sorry. I wanted to say thank you for the fix on your library.",
+    "Hello Alex, I run the plant next door and would be glad to compare notes on energy prices one day.",
+    "Dear Alex, I would be grateful if you could kindly accept my invitation to connect when you have time.",
+])
+def test_a_nudge_thanks_or_reason_after_an_unanswered_invitation_is_no_remark(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Nr")
+    assert verdict_of(note(Kind.INMAIL, text, person="Nr", days=20), invite)[0] is not Verdict.UGLY
+
+
+def test_the_same_words_from_a_connection_are_only_a_message() -> None:
+    accepted = note(Kind.INVITATION_ACCEPTED, person="Cn")
+    text = "You corporate types always wonder why small suppliers stop calling. One day you will understand how this works."
+    assert verdict_of(note(Kind.MESSAGE, text, person="Cn", days=20), accepted)[0] is not Verdict.UGLY
