@@ -384,8 +384,15 @@ def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | 
     return silence[0] if declined else None
 
 
+# A request without a question mark: "please" in the judge's languages, and the
+# conditionals and thanks-in-advance that wrap an ask ("if you could", "dankbar").
+_PLEASE = re.compile(r"\b(please|pls|plz|kindly|bitte|por favor|per favore|s.il vous plait|svp|gentilmente|"
+                     r"cortesemente|alsjeblieft)\b")
+_WOULD_YOU = re.compile(r"\b(if|se|si|wenn|als|zou|could|would|apprecie|appreciated|apprezzat[oa]|agradecid[oa]|"
+                        r"dankbar|reconnaissante?|grat[oa]|agradeceria|merci d.avance|thanks in advance|"
+                        r"grazie in anticipo|gracias de antemano)\b")
+
 ASIDE_WORDS = 12
-_PLEASE = re.compile(r"\b(please|kindly|bitte|por favor|per favore|s.il vous plait|svp|gentilmente|cortesemente)\b")
 _NOT_AN_ASIDE = ("value", "courtesy", "pretext", "cta", "chaser", "graceful", "askback", "product", "sales", "small_talk")
 
 
@@ -409,11 +416,8 @@ def _asks_in_return(reading: _Reading) -> list[Hit]:
     """Talk of endorsements, a word of reciprocity and a request ("you know how
     endorsements work 😉", "se puder dar uma olhadinha no meu também?")."""
     text = reading.text
-    asks = "?" in text or "😉" in text or re.search(
-        r"\b(if|se|si|wenn|als|zou|could|would|please|pls|plz|bitte|por favor|per favore|alsjeblieft|apprecie|appreciated|"
-        r"apprezzat[oa]|agradecid[oa]|dankbar|reconnaissante?|grat[oa]|agradeceria|merci d.avance|thanks in advance|"
-        r"grazie in anticipo|gracias de antemano)\b",
-        fold(text))
+    folded = fold(text)
+    asks = "?" in text or "😉" in text or bool(_PLEASE.search(folded) or _WOULD_YOU.search(folded))
     if reading.role("skills_talk") and reading.role("reciprocity") and asks:
         return reading.role("reciprocity")
     return []
