@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .learn import Learned
 from .model import (Authenticity, Disposition, Judgement, Kind, Notification, PersonEvent,
                     PersonHistory, Reason, Verdict)
-from .signals import Hit, SignalSet, fold
+from .signals import HEADLINE_ROLES, Hit, SignalSet, fold
 
 INVITES = (Kind.INVITATION, Kind.INVITATION_REMINDER)
 
@@ -53,6 +53,7 @@ class _Reading:
     hits: tuple[Hit, ...]
     field: str
     seller: Hit | None = None  # their headline says they sell
+    asker: Hit | None = None  # their headline says they ask for time, not money (press, research, study)
 
     def role(self, role: str) -> list[Hit]:
         return [h for h in self.hits if h.role == role]
@@ -79,7 +80,7 @@ class _Reading:
         if sales and light >= 0.6 and not (pretext and len(sales) == 1 and not (product or cta)):
             return sales[0]  # one lighter sales word beside a pretext, and no ask, is the pretext's wording
         disowned = any(h.family in NOT_FOR_SALE for h in pretext)  # "honest feedback on my tool, nothing to sell"
-        if cta and ((product and not disowned) or not pretext):
+        if cta and ((product and not disowned) or not (pretext or self.asker)):
             return cta[0]
         return None
 
@@ -152,8 +153,9 @@ def _read(text: str, signals: SignalSet, me: Me, headline: str = "") -> _Reading
     hits = tuple(signals.scan(text)) if text else ()
     folded = fold(text)
     field = next((f for f in me.fields if f and fold(f) in folded), "")
-    seller = signals.scan(headline, frozenset({"seller"})) if headline else []
-    return _Reading(text, hits, field, seller[0] if seller else None)
+    who = {h.role: h for h in reversed(signals.scan(headline, HEADLINE_ROLES))} if headline else {}
+    seller = who.get("seller")
+    return _Reading(text, hits, field, seller, None if seller else who.get("asker"))
 
 
 def _quote(hit: Hit) -> str:
@@ -170,6 +172,9 @@ def _value_reasons(reading: _Reading, what: str) -> tuple[list[Reason], set[str]
     if reading.field:
         reasons.append(Reason("field", f"{what} is about your field ({reading.field})"))
         found.add(S_FIELD)
+    if reading.asker and reading.role("cta"):
+        reasons.append(Reason("asker", f"{what} asks for a call, and their headline says they "
+                                       f"{reading.asker.text}: {_quote(reading.asker)}"))
     return reasons, found
 
 

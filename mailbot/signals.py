@@ -119,6 +119,9 @@ class Family:
         return None
 
 
+# Roles that describe a headline, not a note: who the sender says they are.
+HEADLINE_ROLES = frozenset({"seller", "asker"})
+
 GRAM = 4  # required words are indexed by their first GRAM characters (or all of a shorter word)
 
 
@@ -163,7 +166,8 @@ class SignalSet:
     def scan(self, text: str, roles: frozenset[str] | None = None) -> list[Hit]:
         """Every family that `text` shows, strongest first; only `roles` when given.
 
-        Families with the role "seller" describe a headline and are scanned only when asked.
+        Families with a headline role (HEADLINE_ROLES) describe a headline and are
+        scanned only when asked.
         """
         original = " ".join(text.split())
         folded, where = expand_shorthand(*fold_with_map(original))
@@ -177,7 +181,7 @@ class SignalSet:
             by_family.setdefault(f, []).append(k)
         hits = []
         for f, family in enumerate(self.families):
-            if f not in by_family or (family.role not in roles if roles else family.role == "seller"):
+            if f not in by_family or (family.role not in roles if roles else family.role in HEADLINE_ROLES):
                 continue
             match = family.search(folded, sorted(by_family[f]))
             if match:

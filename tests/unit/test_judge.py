@@ -1257,3 +1257,29 @@ def test_the_same_words_from_a_connection_are_only_a_message() -> None:
     accepted = note(Kind.INVITATION_ACCEPTED, person="Cn")
     text = "You corporate types always wonder why small suppliers stop calling. One day you will understand how this works."
     assert verdict_of(note(Kind.MESSAGE, text, person="Cn", days=20), accepted)[0] is not Verdict.UGLY
+
+
+def _from(headline: str, kind: Kind, text: str) -> Notification:
+    return replace(note(kind, text), person=Person(f"k:{headline}", "Robin Vale", headline))
+
+
+@pytest.mark.parametrize("headline, text", [
+    ("Reporter | The Evening Ledger", "Hi Alex, I'm writing about late payments to small suppliers. Could we talk for 15 minutes this week?"),
+    ("Redakteurin Wirtschaft | Rheinische Post", "Hallo Alex, ich schreibe über Fachkräftemangel im Mittelstand. Hätten Sie 20 Minuten für ein Telefonat?"),
+    ("Doctorante en sociologie | Université Lyon 2", "Bonjour Alex, auriez-vous 30 minutes pour un échange la semaine prochaine sur votre parcours ?"),
+    ("Estudiante de ADE | Universidad de Sevilla", "Hola Alex, ¿tendrías 15 minutos para una llamada sobre cómo empezaste en auditoría?"),
+    ("Professoressa di economia aziendale | Università di Bologna", "Buongiorno Alex, avrebbe mezz'ora per una chiamata sul progetto con i miei studenti?"),
+    ("Head of Purchasing | Norvik Foods", "Hi Alex, we are reviewing suppliers for next year. Could we set up a call next week?"),
+])
+def test_a_call_ask_from_the_press_research_study_or_a_buyer_is_no_pitch(headline: str, text: str) -> None:
+    """Their trade is to ask for time, not to sell: the call wants the user's view."""
+    verdict, reasons = verdict_of(_from(headline, Kind.INVITATION, text))
+    assert verdict is Verdict.GOOD and "asker" in reasons
+    assert verdict_of(_from("Consultant | Norvik Group", Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+def test_a_headline_that_also_sells_or_an_ask_about_a_product_stays_a_pitch() -> None:
+    ask = "Hi Alex, could we talk for 15 minutes this week?"
+    assert verdict_of(_from("Journalist turned Sales Director | Ledgerly", Kind.INVITATION, ask))[0] is Verdict.BAD
+    product = "Hi Alex, could we talk for 15 minutes this week about our platform?"
+    assert verdict_of(_from("Researcher | Ledgerly", Kind.MESSAGE, product))[0] is Verdict.BAD

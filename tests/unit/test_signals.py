@@ -17,7 +17,7 @@ def _brute_force(text: str) -> set[str]:
     folded, _ = signals.expand_shorthand(*signals.fold_with_map(" ".join(text.split())))
     found = set()
     for family in SIGNALS.families:
-        if family.role == "seller" or not family.patterns:
+        if family.role in signals.HEADLINE_ROLES or not family.patterns:
             continue
         if family.min_count > 1:
             words = {m.group(0) for _, pattern in family.patterns for m in pattern.finditer(folded)}
