@@ -335,6 +335,12 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
                          (Reason("hostility", "wrote again after their unanswered invitation, offering nothing and "
                                               "asking nothing: a remark, not a message"),),
                          frozenset(base | {S_HOSTILE}))
+    manners = _manners_after_unanswered_pitch(reading, history)
+    if manners:
+        return Judgement(Disposition.UGLY, Verdict.UGLY,
+                         (Reason("hostility", f"wrote again after their pitch, offering and selling nothing, to speak "
+                                              f"of your manners: {_quote(manners)}"),),
+                         frozenset(base | {S_HOSTILE}))
     remark = reading.role("complaint")
     if remark and not reading.pitch:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
@@ -415,6 +421,20 @@ def _aside_after_unanswered_invitation(note: Notification, reading: _Reading, hi
     if not invited or answered or "?" in reading.text or _PLEASE.search(fold(reading.text)) or reading.pitch:
         return False
     return not any(reading.role(role) for role in _NOT_AN_ASIDE)
+
+
+def _manners_after_unanswered_pitch(reading: _Reading, history: PersonHistory) -> Hit | None:
+    """A word on manners in a message after their own pitch, that neither pitches again
+    nor offers, asks or lets go ("Schwaches Bild", "complimenti per la serietà"): the
+    seller who was not answered and writes only to speak of manners is reproaching the
+    silence, though no word of it names the silence.
+    """
+    if not any(S_PITCH in e.signals for e in history.events):
+        return None
+    if reading.pitch or any(reading.role(role) for role in _NOT_AN_ASIDE):
+        return None
+    manners = reading.role("manners")
+    return manners[0] if manners else None
 
 
 def _asks_in_return(reading: _Reading) -> list[Hit]:

@@ -1283,3 +1283,16 @@ def test_a_headline_that_also_sells_or_an_ask_about_a_product_stays_a_pitch() ->
     assert verdict_of(_from("Journalist turned Sales Director | Ledgerly", Kind.INVITATION, ask))[0] is Verdict.BAD
     product = "Hi Alex, could we talk for 15 minutes this week about our platform?"
     assert verdict_of(_from("Researcher | Ledgerly", Kind.MESSAGE, product))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Ci vuole poco a essere corretti con chi lavora, complimenti davvero per la serietà.",
+    "Schwaches Bild für ein Haus, das immer von Innovation redet.",
+])
+def test_a_word_on_manners_after_their_pitch_is_a_reproach(text: str) -> None:
+    """Whoever was not answered and writes again on manners, with nothing to offer or sell, remarks on it."""
+    pitch = note(Kind.MESSAGE, "Hi Alex, our payroll platform cuts processing costs by 30%. Can I book you a demo?",
+                 person="Mp")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Mp", days=9), pitch)[0] is Verdict.UGLY
+    friendly = note(Kind.MESSAGE, "Hi Alex, here are the slides from Thursday's meetup, as promised.", person="Mf")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Mf", days=9), friendly)[0] is not Verdict.UGLY
