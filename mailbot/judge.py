@@ -346,7 +346,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("hostility", f"lectures you: {_quote(remark[0])}"),),
                          frozenset(base | {S_HOSTILE}))
-    askback = reading.role("askback") or _asks_in_return(reading)
+    askback = reading.role("askback") or _asks_in_return(reading) or _skills_asked_after_endorsing(reading, history)
     endorsed_before = any(S_ENDORSED in e.signals for e in history.events) or bool(reading.role("claim_endorsed"))
     if askback and endorsed_before:
         return Judgement(Disposition.UGLY, Verdict.UGLY,
@@ -437,15 +437,37 @@ def _manners_after_unanswered_pitch(reading: _Reading, history: PersonHistory) -
     return manners[0] if manners else None
 
 
+def _asks(text: str) -> bool:
+    """A question, or a request without a question mark."""
+    folded = fold(text)
+    return "?" in text or bool(_PLEASE.search(folded) or _WOULD_YOU.search(folded))
+
+
 def _asks_in_return(reading: _Reading) -> list[Hit]:
     """Talk of endorsements, a word of reciprocity and a request ("you know how
     endorsements work 😉", "se puder dar uma olhadinha no meu também?")."""
-    text = reading.text
-    folded = fold(text)
-    asks = "?" in text or "😉" in text or bool(_PLEASE.search(folded) or _WOULD_YOU.search(folded))
+    asks = _asks(reading.text) or "😉" in reading.text
     if reading.role("skills_talk") and reading.role("reciprocity") and asks:
         return reading.role("reciprocity")
     return []
+
+
+# A first-person object or possessive in the judge's languages: whom a request is for.
+_FOR_ME = re.compile(r"\b(me|moi|mir|mich|mi|em|mine|meine[nrs]?|miennes?|miens?|mias?|mios?|mie|miei)\b|\bm'")
+
+
+def _skills_asked_after_endorsing(reading: _Reading, history: PersonHistory) -> list[Hit]:
+    """Talk of skills and a request for the sender ("kannst du mir ein paar Kenntnisse
+    bestätigen?", "a ver si tú me puedes validar"), from someone who endorsed the user:
+    the endorsement asks to be returned, though no word says "back". Something offered,
+    a meeting or a sale makes it a message like any other.
+    """
+    endorsed = any(S_ENDORSED in e.signals for e in history.events) or reading.role("claim_endorsed")
+    if not endorsed or not reading.role("skills_talk") or not _asks(reading.text):
+        return []
+    if any(h.weight >= 0.9 for h in reading.role("value")) or any(reading.role(r) for r in ("cta", "pretext", "sales")):
+        return []
+    return reading.role("skills_talk") if _FOR_ME.search(fold(reading.text)) else []
 
 
 CHASE_WORDS = 15

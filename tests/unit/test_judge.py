@@ -1296,3 +1296,21 @@ def test_a_word_on_manners_after_their_pitch_is_a_reproach(text: str) -> None:
     assert verdict_of(note(Kind.MESSAGE, text, person="Mp", days=9), pitch)[0] is Verdict.UGLY
     friendly = note(Kind.MESSAGE, "Hi Alex, here are the slides from Thursday's meetup, as promised.", person="Mf")
     assert verdict_of(note(Kind.MESSAGE, text, person="Mf", days=9), friendly)[0] is not Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Alex, endorsed you for treasury today. Could you do cash forecasting for me when you have a sec?",
+    "Servus Alex, hab dich für Controlling bestätigt. Kannst mir Treasury bestätigen, wenn du magst?",
+    "Ciao Alex, ti ho confermato Bilancio. Se hai un attimo, qualche conferma sulle mie competenze di tesoreria "
+    "mi farebbe comodo.",
+])
+def test_skills_and_a_request_for_the_sender_after_their_endorsement_is_endorse_back(text: str) -> None:
+    """No word says "back", but someone who endorsed you and asks skills for themselves wants it returned."""
+    endorsement = note(Kind.ENDORSEMENT, person="Eb")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Eb", days=1), endorsement)[0] is Verdict.UGLY
+
+
+def test_an_offer_after_their_endorsement_is_no_endorse_back() -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Eo")
+    text = "Hallo Alex, die Bestätigung war ernst gemeint. Soll ich dich dem Werkleiter in Linz vorstellen?"
+    assert verdict_of(note(Kind.MESSAGE, text, person="Eo", days=1), endorsement)[0] is Verdict.GOOD
