@@ -1314,3 +1314,20 @@ def test_an_offer_after_their_endorsement_is_no_endorse_back() -> None:
     endorsement = note(Kind.ENDORSEMENT, person="Eo")
     text = "Hallo Alex, die Bestätigung war ernst gemeint. Soll ich dich dem Werkleiter in Linz vorstellen?"
     assert verdict_of(note(Kind.MESSAGE, text, person="Eo", days=1), endorsement)[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, a logistics group in Leeds needs an operations director, 95-110k plus car. Worth a chat this week?",
+    "Hola Alex, necesitamos un auditor para dos semanas en Lima, pagamos 400 USD por día más pasajes. ¿Te interesa?",
+    "Hallo Alex, für die Messe im Mai suchen wir Moderatoren, Reise wird bezahlt, 600 € pro Tag. Interesse?",
+])
+def test_money_that_would_flow_to_you_is_the_terms_of_work_not_a_price(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, featured guests cover a $750 production fee. Once it's paid I'll send the booking link.",
+    "Hi Alex, for companies with idle cash we are paying 9% a year. Can I present it this week?",
+])
+def test_money_you_would_pay_stays_a_price(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
