@@ -30,6 +30,7 @@ S_CONNECTED = "connected"
 S_FIELD = "field"
 S_CONFLICT = "conflict"  # the same text offers value and pitches
 S_UNREAD = "unread"  # a note in a language the phrase data does not cover
+S_OPENER = "opener"  # a seller's first words that name nothing for sale: a pitch, or the bait of one
 
 
 @dataclass(frozen=True)
@@ -284,13 +285,13 @@ def _bait(history: PersonHistory) -> PersonEvent | None:
     invitation that offered an event or credits along with a pitch still opened it.
     """
     for event in history.events:
-        pitched = S_PITCH in event.signals and S_CONFLICT not in event.signals
+        pitched = S_PITCH in event.signals and not event.signals & {S_CONFLICT, S_OPENER}
         if pitched or S_HOSTILE in event.signals or event.kind is Kind.MESSAGE:
             continue
         if event.signals & {S_PRETEXT, S_VALUE, S_FIELD} or (S_INVITED in event.signals and S_NOTE in event.signals):
             return event
-        if event.kind is Kind.INMAIL and event.verdict is Verdict.GOOD:
-            return event  # a stranger's friendly first InMail is how the door was opened
+        if event.kind is Kind.INMAIL and (event.verdict is Verdict.GOOD or S_OPENER in event.signals):
+            return event  # a stranger's friendly first InMail, or a seller's that named nothing, opened the door
     return None
 
 
@@ -373,7 +374,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("cold_opener", f"{what} offers nothing and asks you something, and their headline "
                                                 f"says they sell: {_quote(reading.seller)}"),),
-                         frozenset(base | {S_PITCH}))
+                         frozenset(base | {S_PITCH, S_OPENER}))
     if not reasons:
         reasons = [Reason("no_pitch", f"{what} with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))

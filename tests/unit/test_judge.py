@@ -1331,3 +1331,24 @@ def test_money_that_would_flow_to_you_is_the_terms_of_work_not_a_price(text: str
 ])
 def test_money_you_would_pay_stays_a_price(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("headline", [
+    "Key Account Managerin | Nordwind Logistik", "Courtière en assurances | Cabinet Morel",
+    "Gerente de Cuentas | Suministros Levante", "Informatore scientifico | Farmaceutici Riva",
+    "Firmenkundenberater | Volksbank Mitte",
+])
+def test_sales_titles_in_five_languages_say_the_sender_sells(headline: str) -> None:
+    text = "Hi Alex, I came across your profile and would love to connect."
+    assert verdict_of(_from(headline, Kind.INVITATION, text)) == (Verdict.BAD, ["cold_opener"])
+
+
+def test_a_sellers_favour_asked_by_inmail_then_a_pitch_is_a_bait_and_switch() -> None:
+    seller = "Conseiller patrimonial | Expat Finance"
+    ask = replace(_from(seller, Kind.INMAIL, "Hi Alex, quick one: is the deck from the Munich panel online somewhere?"),
+                  person=Person("k:fav", "Robin Vale", seller))
+    pitch = replace(_from(seller, Kind.INMAIL, "Thanks for the slides! By the way, I advise expats on retirement "
+                                               "savings and investment planning. 30 minutes next week?"),
+                    person=Person("k:fav", "Robin Vale", seller), date=ask.date + timedelta(days=3))
+    assert verdict_of(ask)[0] is Verdict.BAD
+    assert verdict_of(pitch, ask)[0] is Verdict.UGLY
