@@ -30,7 +30,7 @@ S_CONNECTED = "connected"
 S_FIELD = "field"
 S_CONFLICT = "conflict"  # the same text offers value and pitches
 S_UNREAD = "unread"  # a note in a language the phrase data does not cover
-S_OPENER = "opener"  # a seller's first words that name nothing for sale: a pitch, or the bait of one
+S_OPENER = "opener"  # first words that name nothing for sale (a seller's question, a lone call ask): a pitch or a bait
 
 
 @dataclass(frozen=True)
@@ -200,9 +200,11 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
                          frozenset(base | {S_HOSTILE}))
     pitch = reading.pitch
     if pitch:
+        lone_ask = not (reading.role("sales") or reading.role("product") or reading.seller)
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("pitch", f"personal note {pitch.text}: {_quote(pitch)}"),) + _mixed(reading),
-                         frozenset(base | {S_NOTE, S_PITCH} | ({S_CONFLICT} if _mixed(reading) else set())))
+                         frozenset(base | {S_NOTE, S_PITCH} | ({S_CONFLICT} if _mixed(reading) else set())
+                                   | ({S_OPENER} if lone_ask else set())))
     reasons, found = _value_reasons(reading, "personal note")
     if not reasons and reading.seller:
         return Judgement(Disposition.BAD, Verdict.BAD,
@@ -282,7 +284,8 @@ def _bait(history: PersonHistory) -> PersonEvent | None:
 
     Only an invitation or a stranger's InMail opens the door; a connection's message
     offering something was sent once they were already in, so it baits nothing. An
-    invitation that offered an event or credits along with a pitch still opened it.
+    invitation that offered an event or credits along with a pitch still opened it, and so
+    did one whose only sales cue was a call ask from someone who does not sell.
     """
     for event in history.events:
         pitched = S_PITCH in event.signals and not event.signals & {S_CONFLICT, S_OPENER}

@@ -1352,3 +1352,14 @@ def test_a_sellers_favour_asked_by_inmail_then_a_pitch_is_a_bait_and_switch() ->
                     person=Person("k:fav", "Robin Vale", seller), date=ask.date + timedelta(days=3))
     assert verdict_of(ask)[0] is Verdict.BAD
     assert verdict_of(pitch, ask)[0] is Verdict.UGLY
+
+
+def test_a_lone_call_ask_then_a_priced_service_is_a_bait_and_switch_unless_the_asker_sells() -> None:
+    ask = "Alex, we're weighing up a merger with the school next door. Would you be up for a brief chat sometime?"
+    priced = "Thanks for connecting. I also run a consultancy that handles such mergers, fixed fee from £6,500. Interested?"
+    for headline, expected in (("Governor | Chartered Accountant", Verdict.UGLY),
+                               ("Sales Director | Mergewell", Verdict.BAD)):
+        first = _from(headline, Kind.INVITATION, ask)
+        later = replace(_from(headline, Kind.MESSAGE, priced), person=first.person, date=first.date + timedelta(days=5))
+        assert verdict_of(first)[0] is Verdict.BAD
+        assert verdict_of(later, first)[0] is expected
