@@ -356,7 +356,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
         return Judgement(Disposition.UGLY, Verdict.UGLY,
                          (Reason("endorse_back", f"endorsed you unasked, then asked to be endorsed back: {_quote(askback[0])}"),),
                          frozenset(base | {S_ASKBACK}))
-    pitch = reading.pitch or _chase(reading, history)
+    pitch = reading.pitch or _chase(reading, history) or _pivot(reading, history)
     if pitch:
         bait = _bait(history)
         if bait is not None:
@@ -381,6 +381,26 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     if not reasons:
         reasons = [Reason("no_pitch", f"{what} with no sales pitch")]
     return Judgement(Disposition.GOOD, Verdict.GOOD, tuple(reasons), frozenset(base | found))
+
+
+# The words that turn a conversation to another subject, in the judge's languages.
+_PIVOT = re.compile(r"\b(by the way|btw|one more thing|one other thing|while i have you|full disclosure|"
+                    r"i should (also )?mention|uebrigens|ubrigens|apropos|noch (eine|was) sache|nebenbei|"
+                    r"au fait|d.ailleurs|autre chose|par ailleurs|por cierto|a proposito|aparte de|otra cosa|"
+                    r"tra l.altro|un.altra cosa|ti dico la verita|le dico la verita|per inciso)\b")
+
+
+def _pivot(reading: _Reading, history: PersonHistory) -> Hit | None:
+    """A turn to another subject ("by the way", "one more thing", "übrigens") towards
+    anything for sale, however lightly named, from someone whose first act gave a
+    non-sales reason: the turn is the switch. An event or credits offered is no turn.
+    """
+    if not _PIVOT.search(fold(reading.text)) or _bait(history) is None:
+        return None
+    if any(h.weight >= 1.0 for h in reading.role("value")):
+        return None
+    cue = reading.role("sales") or reading.role("product") or reading.role("cta")
+    return cue[0] if cue else None
 
 
 def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | None:

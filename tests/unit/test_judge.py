@@ -1363,3 +1363,14 @@ def test_a_lone_call_ask_then_a_priced_service_is_a_bait_and_switch_unless_the_a
         later = replace(_from(headline, Kind.MESSAGE, priced), person=first.person, date=first.date + timedelta(days=5))
         assert verdict_of(first)[0] is Verdict.BAD
         assert verdict_of(later, first)[0] is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for the answer! By the way, we're building a tool for exactly that. Want to see it?",
+    "Danke für die Antwort! Übrigens bauen wir genau dafür ein Tool, magst du es sehen?",
+])
+def test_a_turn_to_something_for_sale_after_a_friendly_first_inmail_is_the_switch(text: str) -> None:
+    first = note(Kind.INMAIL, "Hi Alex, clicked through your onboarding, step three is clever. How did you measure it?",
+                 person="Pv")
+    assert verdict_of(first)[0] is Verdict.GOOD
+    assert verdict_of(note(Kind.INMAIL, text, person="Pv", days=4), first)[0] is Verdict.UGLY
