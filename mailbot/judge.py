@@ -305,6 +305,11 @@ def _bait_words(event: PersonEvent) -> str:
     return f"{how} with a non-sales reason {quoted}".rstrip()
 
 
+def _switch(bait: PersonEvent, then: str, note: Notification, base: set[str]) -> Judgement:
+    text = f"{_bait_words(bait)}, then {then} {_days_between(bait, note)}"
+    return Judgement(Disposition.UGLY, Verdict.UGLY, (Reason("bait_and_switch", text),), frozenset(base | {S_PITCH}))
+
+
 def _days_between(earlier: PersonEvent, note: Notification) -> str:
     if earlier.date is None or note.date is None:
         return "later"
@@ -360,9 +365,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     if pitch:
         bait = _bait(history)
         if bait is not None:
-            text = f"{_bait_words(bait)}, then pitched {_quote(pitch)} {_days_between(bait, note)}"
-            return Judgement(Disposition.UGLY, Verdict.UGLY, (Reason("bait_and_switch", text),),
-                             frozenset(base | {S_PITCH}))
+            return _switch(bait, f"pitched {_quote(pitch)}", note, base)
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("pitch", f"{what} {pitch.text}: {_quote(pitch)}"),) + _mixed(reading),
                          frozenset(base | {S_PITCH} | ({S_CONFLICT} if _mixed(reading) else set())))
@@ -374,6 +377,10 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
     reasons, found = _value_reasons(reading, what)
     question = "?" in reading.text and not reading.role("small_talk")
     if not reasons and reading.seller and (reading.role("cta") or question) and not reading.role("pretext"):
+        bait = _bait(history)
+        if bait is not None:  # the seller's ask is a pitch, and a pitch after a bait is the switch
+            return _switch(bait, f"asked you something, with a headline that says they sell {_quote(reading.seller)},",
+                           note, base)
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("cold_opener", f"{what} offers nothing and asks you something, and their headline "
                                                 f"says they sell: {_quote(reading.seller)}"),),

@@ -1374,3 +1374,13 @@ def test_a_turn_to_something_for_sale_after_a_friendly_first_inmail_is_the_switc
                  person="Pv")
     assert verdict_of(first)[0] is Verdict.GOOD
     assert verdict_of(note(Kind.INMAIL, text, person="Pv", days=4), first)[0] is Verdict.UGLY
+
+
+def test_a_sellers_ask_after_a_friendly_first_inmail_is_the_switch() -> None:
+    seller = "Private banker | Consulente finanziario"
+    hello = replace(_from(seller, Kind.INMAIL, "Buonasera Alex, volevo solo salutarla e ringraziarla per quegli anni "
+                                               "al liceo."), person=Person("k:pb", "Robin Vale", seller))
+    ask = replace(_from(seller, Kind.INMAIL, "Che piacere la sua risposta! Quando le posso offrire un caffè?"),
+                  person=hello.person, date=hello.date + timedelta(days=6))
+    assert verdict_of(hello)[0] is Verdict.GOOD
+    assert verdict_of(ask, hello) == (Verdict.UGLY, ["bait_and_switch"])
