@@ -505,11 +505,16 @@ CHASE_WORDS = 15
 _LINK = re.compile(r"\b(?:https?://|www\.)", re.IGNORECASE)
 
 
+# What a message after a pitch may bring that makes it more than the sale going on.
+_NOT_A_CHASE = ("value", "courtesy", "small_talk", "pretext", "silence", "manners", "complaint")
+
+
 def _chase(reading: _Reading, history: PersonHistory) -> Hit | None:
-    """A message that pushes an earlier pitch along ("any news?", "following up", a call
-    ask, a product or a lighter sales word, a short note with a link) pitches again,
-    though it names nothing, unless it brings something concrete (an event, credits, a
-    job) or lets go; after anything else it is only a note."""
+    """A message that follows an earlier pitch pitches again, though it names nothing,
+    unless it brings something concrete (an event, credits, a job) or lets go: a nudge
+    ("any news?", "following up"), a call ask, a product or a lighter sales word, a short
+    note with a link, or any message that brings nothing else (no value, thanks, small
+    talk, pretext or remark). After anything else it is only a note."""
     last = next((e for e in reversed(history.events) if e.verdict is not None), None)
     if last is None or S_PITCH not in last.signals or any(h.weight >= 1.0 for h in reading.role("value")):
         return None
@@ -520,8 +525,10 @@ def _chase(reading: _Reading, history: PersonHistory) -> Hit | None:
         return nudge[0]
     words = reading.text.split()
     if len(words) <= CHASE_WORDS and ("?" in reading.text or _LINK.search(reading.text)):
-        short = " ".join(words)
-        return Hit("chaser", "chaser", 1.0, "follows up on their earlier pitch", short)
+        return Hit("chaser", "chaser", 1.0, "follows up on their earlier pitch", " ".join(words))
+    if not any(reading.role(role) for role in _NOT_A_CHASE):
+        return Hit("chaser", "chaser", 1.0, "follows up on their earlier pitch, bringing nothing else",
+                   " ".join(words[:12]))
     return None
 
 

@@ -1384,3 +1384,22 @@ def test_a_sellers_ask_after_a_friendly_first_inmail_is_the_switch() -> None:
                   person=hello.person, date=hello.date + timedelta(days=6))
     assert verdict_of(hello)[0] is Verdict.GOOD
     assert verdict_of(ask, hello) == (Verdict.UGLY, ["bait_and_switch"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ho lasciato una copia in segreteria per i docenti di storia, insieme al materiale per il triennio.",
+    "Wanted to add that our team in Recife has two more seniors joining next month, both strong in Kotlin.",
+])
+def test_a_statement_after_their_pitch_that_brings_nothing_is_another_pitch(text: str) -> None:
+    """No nudge word is needed: a seller's next message that gives nothing continues the sale."""
+    pitch = note(Kind.MESSAGE, "Can I show you a quick demo of our AP automation?", person="Ct")
+    more = note(Kind.MESSAGE, text, person="Ct", days=8)
+    assert verdict_of(more, pitch)[0] is Verdict.BAD
+    assert _state(pitch, more).recommendation is Recommendation.REMOVE
+
+
+def test_thanks_or_small_talk_after_their_pitch_is_no_second_pitch() -> None:
+    pitch = note(Kind.MESSAGE, "Can I show you a quick demo of our AP automation?", person="Cs")
+    thanks = note(Kind.MESSAGE, "Thank you for your answer, Alex, and good luck with the audit season.", person="Cs",
+                  days=8)
+    assert _state(pitch, thanks).recommendation is None
