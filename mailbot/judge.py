@@ -306,6 +306,7 @@ def _bait_words(event: PersonEvent) -> str:
 
 
 def _switch(bait: PersonEvent, then: str, note: Notification, base: set[str]) -> Judgement:
+    """The verdict on a pitch that follows a bait: ugly, saying what opened the door and when."""
     text = f"{_bait_words(bait)}, then {then} {_days_between(bait, note)}"
     return Judgement(Disposition.UGLY, Verdict.UGLY, (Reason("bait_and_switch", text),), frozenset(base | {S_PITCH}))
 
