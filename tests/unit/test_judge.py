@@ -1394,3 +1394,23 @@ def test_thanks_or_small_talk_after_their_pitch_is_no_second_pitch() -> None:
     thanks = note(Kind.MESSAGE, "Thank you for your answer, Alex, and good luck with the audit season.", person="Cs",
                   days=8)
     assert _state(pitch, thanks).recommendation is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we're a 40-person startup and we need a broker to set up group income protection. Open to a chat?",
+    "Buonasera, abbiamo comprato un capannone e cerchiamo uno studio attento al dettaglio. Possiamo sentirci?",
+    "Hallo Alex, wir suchen einen Fotografen für unsere Frühjahrskampagne. Darf ich Ihnen das Briefing und Ihr "
+    "Honorar anfragen?",
+])
+def test_someone_looking_for_what_you_do_is_a_customer(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we are a data engineering shop and we are looking for one or two long-term clients. A short call?",
+    "Hola Alex, externalizamos nóminas con un ahorro del 40 %. ¿Te envío tarifas y buscamos un hueco para hablar?",
+    "Hello dear, I need a translator for 35 pages. I will send a cheque covering your fee, then you transfer the "
+    "excess to our vendor.",
+])
+def test_sellers_looking_for_clients_or_a_slot_and_overpayment_scams_stay_bad(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
