@@ -147,6 +147,7 @@ class SignalSet:
     families: tuple[Family, ...]
     _index: dict[str, set[tuple[int, int]]] = field(init=False, repr=False, compare=False, default_factory=dict)
     _always: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False, default=frozenset())
+    _unless: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         # Which patterns the first GRAM letters of a required word can unlock: a text's
@@ -162,6 +163,7 @@ class SignalSet:
                         index.setdefault(word[:GRAM], set()).add((f, k))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_always", frozenset(always))
+        object.__setattr__(self, "_unless", tuple(f.unless for f in self.families))
 
     def scan(self, text: str, roles: frozenset[str] | None = None) -> list[Hit]:
         """Every family that `text` shows, strongest first; only `roles` when given.
@@ -180,8 +182,10 @@ class SignalSet:
         for f, k in unlocked:
             by_family.setdefault(f, []).append(k)
         hits = []
-        for f, family in enumerate(self.families):
-            if f not in by_family or (family.role not in roles if roles else family.role in HEADLINE_ROLES):
+        unless = []
+        for f in sorted(by_family):
+            family = self.families[f]
+            if family.role not in roles if roles else family.role in HEADLINE_ROLES:
                 continue
             match = family.search(folded, sorted(by_family[f]))
             if match:
@@ -190,9 +194,9 @@ class SignalSet:
                     start, end = where[start], where[max(start, end - 1)] + 1
                 hits.append(Hit(family.name, family.role, family.weight, family.text,
                                 excerpt(original, start, end)))
+                unless.append(self._unless[f])
         found = {h.family for h in hits}
-        by_name = {f.name: f for f in self.families}
-        hits = [h for h in hits if not by_name[h.family].unless & found]
+        hits = [h for h, dropped_by in zip(hits, unless) if not dropped_by & found]
         return sorted(hits, key=lambda h: -h.weight)
 
 
