@@ -323,38 +323,9 @@ def _days_between(earlier: PersonEvent, note: Notification) -> str:
 def _judge_conversation(note: Notification, history: PersonHistory, reading: _Reading) -> Judgement:
     base = {S_CONNECTED} if note.kind is Kind.MESSAGE else set()
     what = "message" if note.kind is Kind.MESSAGE else "InMail"
-    hostile = reading.role("hostile")
-    if hostile:
-        declined = any(e.kind in INVITES for e in history.events)
-        after = " after their invitation went unanswered" if declined else ""
-        return Judgement(Disposition.UGLY, Verdict.UGLY,
-                         (Reason("hostility", f"hostile{after}: {_quote(hostile[0])}"),),
-                         frozenset(base | {S_HOSTILE}))
-    reproach = reading.role("silence") and reading.role("manners")
-    if reproach:
-        return Judgement(Disposition.UGLY, Verdict.UGLY,
-                         (Reason("hostility", f"reproaches you for not answering: {_quote(reading.role('manners')[0])}"),),
-                         frozenset(base | {S_HOSTILE}))
-    bare = _bare_remark_on_silence(reading, history)
-    if bare:
-        return Judgement(Disposition.UGLY, Verdict.UGLY,
-                         (Reason("hostility", f"remarks on your silence and offers nothing: {_quote(bare)}"),),
-                         frozenset(base | {S_HOSTILE}))
-    if _aside_after_unanswered_invitation(note, reading, history):
-        return Judgement(Disposition.UGLY, Verdict.UGLY,
-                         (Reason("hostility", "wrote again after their unanswered invitation, offering nothing and "
-                                              "asking nothing: a remark, not a message"),),
-                         frozenset(base | {S_HOSTILE}))
-    manners = _manners_after_unanswered_pitch(reading, history)
-    if manners:
-        return Judgement(Disposition.UGLY, Verdict.UGLY,
-                         (Reason("hostility", f"wrote again after their pitch, offering and selling nothing, to speak "
-                                              f"of your manners: {_quote(manners)}"),),
-                         frozenset(base | {S_HOSTILE}))
-    remark = reading.role("complaint")
-    if remark and not reading.pitch:
-        return Judgement(Disposition.UGLY, Verdict.UGLY,
-                         (Reason("hostility", f"lectures you: {_quote(remark[0])}"),),
+    hostility = _hostility(note, reading, history)
+    if hostility:
+        return Judgement(Disposition.UGLY, Verdict.UGLY, (Reason("hostility", hostility),),
                          frozenset(base | {S_HOSTILE}))
     askback = reading.role("askback") or _asks_in_return(reading) or _skills_asked_after_endorsing(reading, history)
     endorsed_before = any(S_ENDORSED in e.signals for e in history.events) or bool(reading.role("claim_endorsed"))
@@ -409,6 +380,30 @@ def _pivot(reading: _Reading, history: PersonHistory) -> Hit | None:
         return None
     cue = reading.role("sales") or reading.role("product") or reading.role("cta")
     return cue[0] if cue else None
+
+
+def _hostility(note: Notification, reading: _Reading, history: PersonHistory) -> str | None:
+    """Why a message is hostile, if it is: insults and lectures in words, or a remark on the
+    user's silence or manners that the person's history shows for what it is."""
+    hostile = reading.role("hostile")
+    if hostile:
+        declined = any(e.kind in INVITES for e in history.events)
+        after = " after their invitation went unanswered" if declined else ""
+        return f"hostile{after}: {_quote(hostile[0])}"
+    if reading.role("silence") and reading.role("manners"):
+        return f"reproaches you for not answering: {_quote(reading.role('manners')[0])}"
+    bare = _bare_remark_on_silence(reading, history)
+    if bare:
+        return f"remarks on your silence and offers nothing: {_quote(bare)}"
+    if _aside_after_unanswered_invitation(note, reading, history):
+        return "wrote again after their unanswered invitation, offering nothing and asking nothing: a remark, not a message"
+    manners = _manners_after_unanswered_pitch(reading, history)
+    if manners:
+        return f"wrote again after their pitch, offering and selling nothing, to speak of your manners: {_quote(manners)}"
+    remark = reading.role("complaint")
+    if remark and not reading.pitch:
+        return f"lectures you: {_quote(remark[0])}"
+    return None
 
 
 def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | None:

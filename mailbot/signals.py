@@ -105,8 +105,8 @@ class Family:
         """
         indices = range(len(self.patterns)) if candidates is None else candidates
         contains = folded.__contains__
-        tried = [pattern for needs, pattern in (self.patterns[k] for k in indices)
-                 if needs is None or any(map(contains, needs))]
+        tried = (pattern for needs, pattern in (self.patterns[k] for k in indices)
+                 if needs is None or any(map(contains, needs)))  # lazily: the first match ends the search
         if self.min_count > 1:
             matches = [m for pattern in tried for m in pattern.finditer(folded)]
             if len({m.group(0) for m in matches}) < self.min_count:
