@@ -1401,6 +1401,7 @@ def test_thanks_or_small_talk_after_their_pitch_is_no_second_pitch() -> None:
     "Buonasera, abbiamo comprato un capannone e cerchiamo uno studio attento al dettaglio. Possiamo sentirci?",
     "Hallo Alex, wir suchen einen Fotografen für unsere Frühjahrskampagne. Darf ich Ihnen das Briefing und Ihr "
     "Honorar anfragen?",
+    "Hola Alex, necesitamos ampliar nuestra plataforma de pedidos y buscamos un freelance con experiencia en pagos.",
 ])
 def test_someone_looking_for_what_you_do_is_a_customer(text: str) -> None:
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
