@@ -78,7 +78,7 @@ class _Reading:
             weighed = sum(h.weight for h in sales + product) + ask
             return (sales + cta)[0] if weighed >= 1.5 and (sales or cta) else None
         pretext = self.role("pretext")
-        if sales and light >= 0.6 and not (pretext and len(sales) == 1 and not (product or cta)):
+        if sales and light >= 0.6 and not (pretext and len({h.excerpt for h in sales}) == 1 and not (product or cta)):
             return sales[0]  # one lighter sales word beside a pretext, and no ask, is the pretext's wording
         disowned = any(h.family in NOT_FOR_SALE for h in pretext)  # "honest feedback on my tool, nothing to sell"
         if cta and ((product and not disowned) or not (pretext or self.asker)):
@@ -414,7 +414,9 @@ def _bare_remark_on_silence(reading: _Reading, history: PersonHistory) -> Hit | 
     silence = reading.role("silence")
     if not silence or reading.pitch:
         return None
-    if any(reading.role(role) for role in ("pretext", "askback", "graceful", "cta", "chaser")):
+    if any(reading.role(role) for role in ("askback", "graceful", "chaser")):
+        return None
+    if (reading.role("pretext") or reading.role("cta")) and _asks(reading.text):
         return None
     if any(h.weight >= 0.9 for h in reading.role("value")):
         return None  # a lighter value cue ("training", a job word) is often the reproach's own words

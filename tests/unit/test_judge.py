@@ -1415,3 +1415,30 @@ def test_someone_looking_for_what_you_do_is_a_customer(text: str) -> None:
 ])
 def test_sellers_looking_for_clients_or_a_slot_and_overpayment_scams_stay_bad(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
+
+
+def test_a_remark_on_silence_after_their_pitch_is_hostile_though_it_names_a_pretext_without_asking() -> None:
+    """A pretext word that asks for nothing ("can't take honest feedback") is part of the reproach."""
+    pitch = note(Kind.MESSAGE, "Hi Alex, our payroll platform cuts processing costs by 30%. Can I book you a demo?",
+                 person="Sp")
+    remark = "Fine, ignore me then. Some people just can't take honest feedback from the market."
+    assert verdict_of(note(Kind.MESSAGE, remark, person="Sp", days=9), pitch)[0] is Verdict.UGLY
+    asking = note(Kind.MESSAGE, "No answer yet, so one last try: would you share some honest feedback on our tool?",
+                  person="Sq", days=9)
+    assert verdict_of(asking, replace(pitch, person=asking.person))[0] is not Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Wir beraten Krankenhäuser bei der Beschaffung von Medizintechnik.",
+    "J'aide les architectes à remplir leur carnet de commandes.",
+    "Asesoramos a clínicas dentales en la gestión de impagos.",
+    "Affianchiamo gli studi legali nella digitalizzazione dell'archivio.",
+    "We advise family offices on private credit allocations.",
+])
+def test_describing_whom_they_serve_is_describing_a_business_in_any_client_words(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+def test_two_sales_families_on_the_same_words_beside_a_pretext_are_one_cue() -> None:
+    text = "Wir sind beide im Alumni-Netzwerk der TU München aktiv – ich begleite Mittelständler bei der Nachfolge."
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
