@@ -1442,3 +1442,23 @@ def test_describing_whom_they_serve_is_describing_a_business_in_any_client_words
 def test_two_sales_families_on_the_same_words_beside_a_pretext_are_one_cue() -> None:
     text = "Wir sind beide im Alumni-Netzwerk der TU München aktiv – ich begleite Mittelständler bei der Nachfolge."
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "You are a bunch of clowns. Incompetent from start to finish.",
+    "Sie haben mich wirklich enttäuscht. Für wen halten Sie sich eigentlich? Das werden Sie noch bereuen.",
+    "Vous m'avez fait perdre mon temps. Pour qui vous prenez-vous ? Vous le regretterez.",
+    "Sois unos estafadores. ¿Quién te crees que eres? Se lo contaré a todo el mundo.",
+    "Siete dei ciarlatani, con un dilettantismo mai visto. Te ne pentirai.",
+])
+def test_insults_threats_and_disappointment_in_five_languages_are_hostile(text: str) -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Lx")
+    assert verdict_of(note(Kind.INMAIL, text, person="Lx", days=9), invite)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Alex, l'adoption de notre nouveau CRM est franchement décevante. Vous avez vécu la même chose ?",
+    "Ciao Alex, ci sono arrivate richieste da sedicenti clienti con atti falsi: vi è capitato? Ti giro i dettagli.",
+])
+def test_a_disappointing_tool_or_a_warning_about_others_is_no_hostility(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
