@@ -1462,3 +1462,12 @@ def test_insults_threats_and_disappointment_in_five_languages_are_hostile(text: 
 ])
 def test_a_disappointing_tool_or_a_warning_about_others_is_no_hostility(text: str) -> None:
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Ciao Alex, registriamo una serie sulle donne nella logistica: ti andrebbe di essere con noi in una puntata da 30 minuti?",
+    "Hola Alex, preparo una temporada sobre fundadores rurales: ¿te animas a grabar un episodio de 40 minutos?",
+    "Salut Alex, je prépare une saison sur les artisans du numérique : partant pour un épisode de 30 minutes ?",
+])
+def test_an_invitation_to_an_episode_of_a_show_is_a_guest_invitation(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
