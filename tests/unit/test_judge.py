@@ -1471,3 +1471,10 @@ def test_a_disappointing_tool_or_a_warning_about_others_is_no_hostility(text: st
 ])
 def test_an_invitation_to_an_episode_of_a_show_is_a_guest_invitation(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+def test_a_review_is_a_threat_only_when_it_is_a_bad_one() -> None:
+    kind = note(Kind.MESSAGE, "Gracias por todo, os he dejado una reseña de cinco estrellas en Google.", person="Rv")
+    assert verdict_of(kind)[0] is Verdict.GOOD
+    threat = note(Kind.MESSAGE, "Pues nada, ya dejaré una reseña pésima en Google sobre vuestro trato.", person="Rw")
+    assert verdict_of(threat)[0] is Verdict.UGLY
