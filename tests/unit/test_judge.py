@@ -52,6 +52,36 @@ def test_value_notes_are_good_in_every_language(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Hi Alex, a colleague praised your work on their booking system. Could you send us your rates and a rough quote?",
+    "Guten Tag, wir eröffnen im Herbst ein Café. Dürften wir Ihre Preisliste für unsere Mengen anfragen?",
+    "Bonjour Alex, un confrère m'a parlé de vous. Pourriez-vous nous faire une proposition chiffrée pour notre portail ?",
+    "Hola Alex, tenemos tres tiendas y necesitamos algo parecido a lo vuestro. ¿Me dices tu tarifa?",
+    "Ciao Alex, abbiamo visto il vostro lavoro: mandateci il vostro listino, ci serve qualcosa di simile.",
+    "Salut Alex, on a un client qui veut une refonte et on est débordés. Je t'ai recommandé, le DSI va t'écrire.",
+    "Hallo Alex, ich habe Sie bei unserem Schwesterwerk empfohlen, der Leiter meldet sich bei Ihnen.",
+    "Hola Alex, te he presentado por correo a nuestra directora de compras, te escribirá esta semana.",
+    "Ciao Alex, ti ho segnalato al direttore acquisti di un nostro cliente, ti chiamerà lui.",
+    "Hola Alex, ¿te interesaría hacer un peritaje? Honorarios a tu tarifa habitual, lo paga el cliente.",
+    "Grüezi Alex, wir führen das neue Verfahren im Herbst ein. Dürfte ich Sie dazu kurz ausfragen?",
+    "Hola Alex, coordino un máster: tengo seis alumnos que buscan prácticas en tu sector, sin coste. ¿Te mando perfiles?",
+])
+def test_a_customer_or_a_referral_is_good_in_every_language(text: str) -> None:
+    verdict, codes = verdict_of(note(Kind.INVITATION, text))
+    assert verdict is Verdict.GOOD, codes
+    assert any(c.startswith("value:") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we help firms like yours reduce your costs and fees by 30%. Open to a quick demo?",
+    "Bonjour Alex, je vous présente notre solution de gestion des permis en visio mardi ?",
+    "Hola Alex, te mando nuestra tarifa con un descuento especial este mes. ¿Hablamos?",
+])
+def test_our_prices_offered_are_still_a_pitch(text: str) -> None:
+    verdict, codes = verdict_of(note(Kind.INVITATION, text))
+    assert verdict is Verdict.BAD, codes
+
+
+@pytest.mark.parametrize("text", [
     "Hi Alex, I help companies like yours cut close time by 40%. Open to a quick demo next week?",
     "Hallo Alex, unsere Plattform hilft Finanzteams, den Abschluss zu automatisieren. Kurzes Telefonat diese Woche?",
     "Bonjour Alex, notre solution aide les DAF à automatiser la clôture. Seriez-vous disponible pour une démo ?",
@@ -63,6 +93,18 @@ def test_sales_notes_are_bad(text: str) -> None:
     verdict, codes = verdict_of(note(Kind.INVITATION, text))
     assert verdict is Verdict.BAD
     assert codes == ["pitch"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, I'd like to present our approach to automated intercompany reconciliations.",
+    "Hallo Alex, gern würde ich Ihnen unsere neue KI-Abschlussplattform vorstellen.",
+    "Bonjour Alex, je peux vous établir un comparatif de vos contrats de prévoyance.",
+    "Hola Alex, más de 300 empresas ya confían en nosotros para su nómina.",
+    "Ciao Alex, il kit iniziale di 120 euro è da versare prima di iniziare l'attività.",
+    "Bonjour Alex, certifiez-vous coach professionnel, 100% financé par votre CPF.",
+])
+def test_sales_concepts_are_known_in_every_language(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
 
 
 @pytest.mark.parametrize("kind,text,expected", [
