@@ -1520,3 +1520,15 @@ def test_a_review_is_a_threat_only_when_it_is_a_bad_one() -> None:
     assert verdict_of(kind)[0] is Verdict.GOOD
     threat = note(Kind.MESSAGE, "Pues nada, ya dejaré una reseña pésima en Google sobre vuestro trato.", person="Rw")
     assert verdict_of(threat)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Alex, I gave you an endorsement for Budgeting. Could you return it for Forecasting?",
+    "Hab dich gerade für Controlling bestätigt. Eine kleine Bestätigung für mich wäre super!",
+    "Je t'ai recommandé pour la fiscalité. Un petit retour d'ascenseur ?",
+    "Te di una validación en Tesorería. ¿Me das una en Auditoría?",
+    "Ti ho dato una conferma su Excel. Potresti restituire il favore?",
+])
+def test_endorse_back_asks_in_every_language_are_ugly(text: str) -> None:
+    endorsement = note(Kind.ENDORSEMENT, person="Rec")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Rec", days=1), endorsement)[0] is Verdict.UGLY
