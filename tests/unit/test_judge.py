@@ -1532,3 +1532,24 @@ def test_a_review_is_a_threat_only_when_it_is_a_bad_one() -> None:
 def test_endorse_back_asks_in_every_language_are_ugly(text: str) -> None:
     endorsement = note(Kind.ENDORSEMENT, person="Rec")
     assert verdict_of(note(Kind.MESSAGE, text, person="Rec", days=1), endorsement)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Alex, unser Treasury-Frühstück am Donnerstag in Stuttgart: Teilnahme kostenlos. Darf ich Ihnen die Einladung "
+    "schicken?",
+    "Bonjour Alex, notre matinale trésorerie a lieu jeudi, entrée gratuite. Je vous envoie le programme ?",
+    "Hola Alex, el jueves hacemos un desayuno de tesorería en Bilbao, entrada libre. ¿Te mando la agenda?",
+    "Ciao Alex, giovedì c'è il nostro incontro sulla tesoreria a Torino, ingresso libero. Ti mando il programma?",
+    "Hi Alex, our finance meetup is back next Thursday in Leeds, free entry. Shall I send you the agenda?",
+])
+def test_free_events_in_every_language_are_good(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, speak at our CFO summit this June: speaker packages start at $2,900.",
+    "Hallo Alex, Teilnahme kostenlos, aber Ausstellerpakete für unsere Messe gibt es ab 1.900 € zzgl. MwSt.",
+    "Ciao Alex, ingresso libero per i visitatori; lo stand espositivo costa 1.500 € + IVA.",
+])
+def test_paid_speaking_and_exhibiting_stay_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
