@@ -1553,3 +1553,28 @@ def test_free_events_in_every_language_are_good(text: str) -> None:
 ])
 def test_paid_speaking_and_exhibiting_stay_pitches(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, I'm leading an exclusive search for a CFO at a listed logistics group. Your profile fits what they need.",
+    "Guten Tag Alex, wir besetzen exklusiv die Stelle einer kaufmännischen Leitung. Ihr Werdegang würde gut passen.",
+    "Bonjour Alex, je mène la recherche d'une Directrice Financière, rattachée au DG. Votre profil correspond bien.",
+    "Hola Alex, estoy llevando la búsqueda de un Director Financiero. Su trayectoria encaja muy bien.",
+    "Ciao Alex, seguo per un gruppo industriale la ricerca del nuovo CFO. Il tuo profilo è molto in linea.",
+    "Hola Alex, he pensado en ti para este puesto: contrato de 6 meses, teletrabajo. ¿Hablamos?",
+    "Ciao Alex, ho pensato a te per questo ruolo, a riporto diretto del CEO, guidare un team di 8 persone.",
+    "Hi Alex, we're an expert network: a paid one-hour call with a client on treasury systems. Interested?",
+])
+def test_a_search_mandate_and_a_profile_that_fits_are_known_in_every_language(text: str) -> None:
+    verdict, codes = verdict_of(note(Kind.INMAIL, text))
+    assert verdict is Verdict.GOOD, codes
+    assert any(c.startswith("value:") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Based on what you told me you'd be a great fit for our planning tool. Shall I send a quote at €29 per seat?",
+    "Our boutique advises owners on divestments. Should a sale be considered in the next 24 months, I would "
+    "welcome a confidential conversation.",
+])
+def test_fit_and_discretion_without_a_role_are_no_job(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
