@@ -1578,3 +1578,13 @@ def test_a_search_mandate_and_a_profile_that_fits_are_known_in_every_language(te
 ])
 def test_fit_and_discretion_without_a_role_are_no_job(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Alex, wir haben unsere neue Reisekostensoftware eingeführt und hängen bei der Mehrwertsteuer. Darf ich Sie "
+    "dazu kurz ausfragen?",
+    "Hola Alex, acabamos de implantar nuestra nueva herramienta de tesorería y me atasco con el cierre. ¿Te puedo "
+    "hacer un par de preguntas?",
+])
+def test_a_peer_stuck_with_their_own_tool_is_asking_not_selling(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
