@@ -1588,3 +1588,12 @@ def test_fit_and_discretion_without_a_role_are_no_job(text: str) -> None:
 ])
 def test_a_peer_stuck_with_their_own_tool_is_asking_not_selling(text: str) -> None:
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex, este mes tenemos un 30% en la suscripción anual para estudios como el tuyo.",
+    "Ciao Alex, per i nuovi studi c'è il 15% di sconto sul primo ordine di materiali.",
+    "Hallo Alex, für Neukunden gibt es 12 % Rabatt auf das erste Jahr Wartung.",
+])
+def test_a_percentage_off_is_a_price_in_any_language(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
