@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-LANGUAGES = ("any", "en", "de", "fr", "es", "it", "pt", "nl")
+LANGUAGES = ("any", "en", "de", "fr", "es", "it", "pt", "nl", "ca")
 
 _UMLAUT_SPELLING = re.compile(r"(?<![\[\\])(ae|oe|ue)(?![?*+{])")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'"})

@@ -316,7 +316,7 @@ CASES = [
     (IMAP + '[summary]\nskip_when_empty = "yes"\n', '[summary] skip_when_empty: must be true or false, got "yes"'),
     (IMAP + '[me]\nfields = "software"\n', '[me] fields: must be a list of non-empty strings, got "software"'),
     (IMAP + '[judge.phrases.pitch]\nxx = ["a"]\n',
-     "[judge] phrases.pitch.xx: unknown language; use one of en, de, fr, es, it, pt, nl, any"),
+     "[judge] phrases.pitch.xx: unknown language; use one of en, de, fr, es, it, pt, nl, ca, any"),
     (IMAP + '[judge.phrases.pitch]\nen = "a"\n', '[judge] phrases.pitch.en: must be a list of non-empty strings, got "a"'),
     (IMAP + '[judge.phrases."bad family"]\nen = ["a"]\n',
      '[judge] phrases."bad family": a phrase family must be an identifier (letters, digits and _)'),

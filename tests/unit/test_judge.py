@@ -129,6 +129,22 @@ def test_structure_not_wording_decides(kind: Kind, text: str, expected: Verdict)
     assert verdict_of(note(kind, text))[0] is expected
 
 
+@pytest.mark.parametrize("kind,text,expected", [
+    (Kind.INVITATION, "Bon dia Alex, us podem fer preu especial en la nostra plataforma de gestió d'obres. "
+     "Et va bé una trucada dijous?", Verdict.BAD),
+    (Kind.INVITATION, "Hola Alex, ajudem a despatxos d'arquitectura a guanyar concursos. T'envio el nostre pressupost "
+     "sense compromís?", Verdict.BAD),
+    (Kind.INVITATION, "Hola Alex, el mes que ve fem una jornada gratuïta sobre rehabilitació energètica per a "
+     "col·legiats. Inscripció gratuïta, places limitades.", Verdict.GOOD),
+    (Kind.MESSAGE, "Alex, ni contestes a una invitació. Quina vergonya, quina mala educació, sou uns prepotents.",
+     Verdict.UGLY),
+])
+def test_catalan_notes_are_read(kind: Kind, text: str, expected: Verdict) -> None:
+    earlier = (note(Kind.INVITATION, "Hola Alex, connectem?", days=-10),) if kind is Kind.MESSAGE else ()
+    verdict, codes = verdict_of(note(kind, text), *earlier)
+    assert verdict is expected, codes
+
+
 def test_generic_note_from_a_seller_is_a_cold_opener() -> None:
     text = "Hi Alex, I came across your profile and would love to connect."
     seller = replace(note(Kind.INVITATION, text), person=Person("k:s", "Sam", "Account Executive at Ledgerly"))
