@@ -29,6 +29,7 @@ from typing import Any, Final, Literal, TypeVar
 from .errors import ConfigError
 from .model import Disposition
 from .secrets import KEY_KINDS, Secret
+from .signals import LANGUAGES as NOTE_LANGUAGES
 
 __all__ = [
     "Config",
@@ -60,7 +61,7 @@ IMAP_PORTS: Final = {"tls": 993, "starttls": 143, "none": 143}
 SMTP_PORTS: Final = {"tls": 465, "starttls": 587, "none": 25}
 LOG_LEVELS: Final = ("debug", "info", "warning", "error")
 DELIVERIES: Final = ("smtp", "imap")
-JUDGE_LANGUAGES: Final = ("en", "de", "fr", "es", "it", "pt", "nl", "ca", "any")
+JUDGE_LANGUAGES: Final = (*(lang for lang in NOTE_LANGUAGES if lang != "any"), "any")  # the judge's, "any" last
 #: RFC 2177: a server may log out a client idle for 30 minutes; renew well before.
 IDLE_RENEW_LIMIT: Final = 1740
 PASSWORD_KEYS: Final = tuple(KEY_KINDS)  # password_command, password_file, password_env, password, password_credential
