@@ -104,15 +104,23 @@ class Family:
         is returned.
         """
         indices = range(len(self.patterns)) if candidates is None else candidates
-        contains = folded.__contains__
-        tried = (pattern for needs, pattern in (self.patterns[k] for k in indices)
-                 if needs is None or any(map(contains, needs)))  # lazily: the first match ends the search
         if self.min_count > 1:
+            contains = folded.__contains__
+            tried = (pattern for needs, pattern in (self.patterns[k] for k in indices)
+                     if needs is None or any(map(contains, needs)))
             matches = [m for pattern in tried for m in pattern.finditer(folded)]
             if len({m.group(0) for m in matches}) < self.min_count:
                 return None
             return min(matches, key=lambda m: m.start())
-        for pattern in tried:
+        patterns = self.patterns
+        for k in indices:  # plain loops: this is the judge's hot path, and the first match ends it
+            needs, pattern = patterns[k]
+            if needs is not None:
+                for word in needs:
+                    if word in folded:
+                        break
+                else:
+                    continue
             match = pattern.search(folded)
             if match:
                 return match
