@@ -155,7 +155,6 @@ class SignalSet:
     families: tuple[Family, ...]
     _index: dict[str, set[tuple[int, int]]] = field(init=False, repr=False, compare=False, default_factory=dict)
     _always: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False, default=frozenset())
-    _unless: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         # Which patterns the first GRAM letters of a required word can unlock: a text's
@@ -171,7 +170,6 @@ class SignalSet:
                         index.setdefault(word[:GRAM], set()).add((f, k))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_always", frozenset(always))
-        object.__setattr__(self, "_unless", tuple(f.unless for f in self.families))
 
     def scan(self, text: str, roles: frozenset[str] | None = None) -> list[Hit]:
         """Every family that `text` shows, strongest first; only `roles` when given.
@@ -202,7 +200,7 @@ class SignalSet:
                     start, end = where[start], where[max(start, end - 1)] + 1
                 hits.append(Hit(family.name, family.role, family.weight, family.text,
                                 excerpt(original, start, end)))
-                unless.append(self._unless[f])
+                unless.append(family.unless)
         found = {h.family for h in hits}
         hits = [h for h, dropped_by in zip(hits, unless) if not dropped_by & found]
         return sorted(hits, key=lambda h: -h.weight)
