@@ -75,7 +75,10 @@ class _Reading:
         light = sum(h.weight for h in sales + cta + product)
         if self.role("value"):
             ask = max((h.weight for h in cta), default=0.0)  # one meeting ask, however many ways phrased
-            weighed = sum(h.weight for h in sales + product) + ask
+            by_words: dict[str, float] = {}
+            for h in sales + product:
+                by_words[h.excerpt] = max(h.weight, by_words.get(h.excerpt, 0.0))
+            weighed = sum(by_words.values()) + ask
             return (sales + cta)[0] if weighed >= 1.5 and (sales or cta) else None
         pretext = self.role("pretext")
         if sales and light >= 0.6 and not (pretext and len({h.excerpt for h in sales}) == 1 and not (product or cta)):

@@ -1613,3 +1613,78 @@ def test_a_peer_stuck_with_their_own_tool_is_asking_not_selling(text: str) -> No
 ])
 def test_a_percentage_off_is_a_price_in_any_language(text: str) -> None:
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Alex, nous avons plusieurs contacts communs au cluster numérique de Lille, ravi d'échanger.",
+    "Hola Alex, tenemos bastantes contactos en común del máster de Deusto, encantada de conectar.",
+    "Ciao Alex, abbiamo diversi contatti comuni dall'ordine dei commercialisti di Parma, piacere di conoscerti.",
+])
+def test_contacts_in_common_are_a_reason_to_connect_not_a_threat(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+def test_telling_contacts_in_common_after_a_decline_stays_a_threat() -> None:
+    invite = note(Kind.INVITATION, "", default=True, person="Cc")
+    text = "Pas de réponse, très bien. J'en parlerai à nos contacts communs, ils sauront à qui ils ont affaire."
+    assert verdict_of(note(Kind.INMAIL, text, person="Cc", days=8), invite)[0] is Verdict.UGLY
+
+
+def test_confirm_me_about_an_event_is_no_endorse_back_ask() -> None:
+    text = ("Ciao Alex, giovedì c'è un aperitivo gratuito tra responsabili acquisti a Modena. "
+            "Ti ho tenuto un posto, se vieni basta confermarmi.")
+    assert verdict_of(note(Kind.MESSAGE, text, person="Cf"))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, my team is hiring two credit analysts, the posting opens Monday. I can pass your name to the lead.",
+    "Hi Alex, we are hiring a treasury analyst in Porto, hybrid. Would love to tell you more this week.",
+    "Hola Alex, contratamos dos analistas de riesgos en Valencia, en remoto parcial. ¿Hablamos 15 minutos?",
+    "Ciao Alex, stiamo aprendo un ufficio a Verona e cerco un controller da assumere subito. Ti va di sentirci?",
+    "Hallo Alex, wir suchen für unser Werk in Linz eine/n Leiter:in Controlling. Hätten Sie kurz Zeit für ein Telefonat?",
+    "Bonjour Alex, on recrute un responsable de la consolidation à Nantes. Un appel cette semaine ?",
+])
+def test_a_team_that_is_hiring_brings_a_job_not_a_pitch(text: str) -> None:
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we run payroll for small clinics for a flat fee, whatever the headcount.",
+    "Hallo Alex, Kanzleiumzüge zum Pauschalpreis, auch am Wochenende.",
+    "Bonjour Alex, nous réalisons vos bilans carbone au forfait, sans surprise.",
+    "Hola Alex, hacemos la auditoría de accesibilidad de tu web a precio cerrado.",
+    "Ciao Alex, curiamo la manutenzione degli impianti a prezzo fisso per tutto l'anno.",
+])
+def test_a_flat_or_fixed_price_is_a_price_in_five_languages(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+def test_asking_for_your_price_list_or_samples_is_a_buyer() -> None:
+    for text in ("Hi Alex, I buy for a chain of delis in Oslo. Could you send your price list for the olive oils?",
+                 "Hi Alex, we stock small producers in Ghent and we'd like samples of the new harvest."):
+        assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Gentile Alex, la giuria ha selezionato il suo studio tra i 20 finalisti del premio Impresa Verde. "
+    "Le chiedo solo di confermare i dati per la cerimonia.",
+    "Estimado Alex, su empresa ha sido seleccionada entre las finalistas de los premios Pyme del Año. "
+    "Confírmeme los datos de contacto, por favor.",
+    "Bonjour Alex, votre cabinet a été sélectionné parmi les lauréats du trophée de l'innovation. "
+    "Pouvez-vous confirmer votre présence ?",
+    "Guten Tag, Ihre Kanzlei wurde für den Preis Mittelstand Digital nominiert. Bitte bestätigen Sie die Angaben.",
+])
+def test_being_selected_for_an_award_is_a_pretext_in_five_languages(text: str) -> None:
+    """The prize is the bait: a fee that follows it is the switch."""
+    assert "pretext" in verdict_of(note(Kind.INMAIL, text))[1]
+
+
+def test_two_sales_families_on_the_same_words_beside_value_are_one_cue() -> None:
+    text = ("Bonjour Alex, nous proposons mardi un webinaire gratuit avec un avocat douanier sur les nouvelles "
+            "règles d'export. Je vous envoie le lien ?")
+    assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
+
+
+def test_sorting_the_harvest_is_no_rate_of_return() -> None:
+    text = "Alex, on a fini les vendanges hier, le tri a été long mais le raisin est beau. Et chez vous ?"
+    assert verdict_of(note(Kind.MESSAGE, text, person="Tr"))[0] is Verdict.GOOD
