@@ -66,8 +66,11 @@ class _Reading:
         A strong sales cue is a pitch whatever else is said. Lighter cues (a business
         described, a meeting ask, a product named) add up; they make a pitch only when
         nothing of value is offered, or when together they weigh as much as a strong cue.
+        A lighter cue on the very words of a pretext or an offer ("nous réalisons une étude")
+        is their wording, not a second thing for sale.
         """
-        sales = self.role("sales")
+        offered = {h.excerpt for h in self.hits if h.role in ("pretext", "value")}
+        sales = [h for h in self.role("sales") if h.weight >= 1.0 or h.excerpt not in offered]
         strong = [h for h in sales if h.weight >= 1.0]
         if strong:
             return strong[0]
@@ -463,8 +466,10 @@ def _manners_after_unanswered_pitch(reading: _Reading, history: PersonHistory) -
     """
     if not any(S_PITCH in e.signals for e in history.events):
         return None
-    if reading.pitch or any(reading.role(role) for role in _NOT_AN_ASIDE):
+    if reading.pitch or any(reading.role(role) for role in _NOT_AN_ASIDE if role != "chaser"):
         return None
+    if reading.role("chaser") and _asks(reading.text):
+        return None  # "any news? I know you are busy": a nudge, not a reproach
     manners = reading.role("manners")
     return manners[0] if manners else None
 

@@ -1688,3 +1688,26 @@ def test_two_sales_families_on_the_same_words_beside_value_are_one_cue() -> None
 def test_sorting_the_harvest_is_no_rate_of_return() -> None:
     text = "Alex, on a fini les vendanges hier, le tri a été long mais le raisin est beau. Et chez vous ?"
     assert verdict_of(note(Kind.MESSAGE, text, person="Tr"))[0] is Verdict.GOOD
+
+
+def test_a_light_sales_cue_on_the_words_of_a_study_is_the_studys_wording() -> None:
+    text = ("Bonjour Alex, nous réalisons une étude sur les délais de paiement des PME du Nord. "
+            "10 minutes de questions, et vous recevez les résultats. Seriez-vous partant ?")
+    assert verdict_of(note(Kind.INMAIL, text))[0] is not Verdict.BAD
+
+
+def test_manners_beside_a_nudge_that_asks_nothing_after_their_pitch_are_a_reproach() -> None:
+    pitch = note(Kind.INVITATION, "Bonjour, je souhaiterais vous présenter nos offres de nettoyage de bureaux.",
+                 person="Mn")
+    text = "Quatre relances et rien. J'espère que vous êtes plus poli avec vos clients. Pas sérieux du tout."
+    assert verdict_of(note(Kind.INMAIL, text, person="Mn", days=20), pitch)[0] is Verdict.UGLY
+    nudge = note(Kind.INMAIL, "Je reviens vers vous : auriez-vous un moment cette semaine ? Ce serait plus poli "
+                              "de me répondre, non ?", person="Mo", days=20)
+    assert verdict_of(nudge, replace(pitch, person=nudge.person))[0] is not Verdict.UGLY
+
+
+def test_a_free_review_is_no_remark_on_manners() -> None:
+    pitch = note(Kind.MESSAGE, "Hi Alex, we cut cloud bills for scale-ups like yours. Open to a quick call?",
+                 person="Cn")
+    text = "Last note from me: the savings review costs nothing and usually finds something. Let me know."
+    assert verdict_of(note(Kind.MESSAGE, text, person="Cn", days=9), pitch)[0] is Verdict.BAD
