@@ -1711,3 +1711,20 @@ def test_a_free_review_is_no_remark_on_manners() -> None:
                  person="Cn")
     text = "Last note from me: the savings review costs nothing and usually finds something. Let me know."
     assert verdict_of(note(Kind.MESSAGE, text, person="Cn", days=9), pitch)[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex, con el nuevo curso me gustaría pasarme por el despacho y presentarte la edición digital del atlas.",
+    "Gracias por conectar. Te propongo una reunión para presentaros la versión para colegios del cuaderno de ejercicios.",
+    "Buongiorno Alex, passo in zona giovedì: posso presentarle la linea di arredi per le aule nuove?",
+])
+def test_presenting_a_thing_is_presenting_what_they_sell(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex, me gustaría presentarte a mi colega Irene, que lleva la auditoría de los colegios de Vigo.",
+    "Ciao Alex, vorrei presentarle il mio collega Paolo, che segue gli acquisti dell'ospedale di Cremona.",
+])
+def test_introducing_a_colleague_stays_an_introduction(text: str) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
