@@ -372,7 +372,8 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
 _PIVOT = re.compile(r"\b(by the way|btw|one more thing|one other thing|while i have you|full disclosure|"
                     r"i should (also )?mention|uebrigens|ubrigens|apropos|noch (eine|was) sache|nebenbei|"
                     r"au fait|d.ailleurs|autre chose|par ailleurs|por cierto|a proposito|aparte de|otra cosa|"
-                    r"tra l.altro|un.altra cosa|ti dico la verita|le dico la verita|per inciso)\b")
+                    r"tra l.altro|un.altra cosa|ti dico la verita|le dico la verita|per inciso|ya que estamos|"
+                    r"while i.?m at it|tant qu.on y est|wo wir (schon |gerade )?dabei sind|gia che ci (sono|siamo))\b")
 
 
 def _pivot(reading: _Reading, history: PersonHistory) -> Hit | None:

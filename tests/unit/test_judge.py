@@ -1728,3 +1728,21 @@ def test_presenting_a_thing_is_presenting_what_they_sell(text: str) -> None:
 ])
 def test_introducing_a_colleague_stays_an_introduction(text: str) -> None:
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alex, our partner in Lyon handles the installation, everything included.",
+    "Hallo Alex, soll ich Ihnen die neue Version der Zeiterfassung einmal zeigen?",
+    "Bonjour Alex, je vous propose de passer jeudi à la brasserie avec la nouvelle carte des bières.",
+    "Hola Alex, me encantaría enseñarte cómo funciona la app de reservas en tu terraza.",
+    "Ciao Alex, posso mostrarti come funziona la cassa con il menu digitale, quando vuoi.",
+])
+def test_offering_to_show_or_propose_is_a_sellers_move_in_five_languages(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text, person="Sm"))[0] is Verdict.BAD
+
+
+def test_while_we_are_at_it_turns_a_friendly_first_act_to_the_sale() -> None:
+    first = note(Kind.INVITATION, "Hola Alex, coincidimos en el congreso de logística de Zaragoza, encantado de conectar.",
+                 person="Yq")
+    text = "Gracias por aceptar. Ya que estamos, tenemos una herramienta de rutas que os iría bien. ¿Una llamada?"
+    assert verdict_of(note(Kind.MESSAGE, text, person="Yq", days=4), first)[0] is Verdict.UGLY
