@@ -1746,3 +1746,13 @@ def test_while_we_are_at_it_turns_a_friendly_first_act_to_the_sale() -> None:
                  person="Yq")
     text = "Gracias por aceptar. Ya que estamos, tenemos una herramienta de rutas que os iría bien. ¿Una llamada?"
     assert verdict_of(note(Kind.MESSAGE, text, person="Yq", days=4), first)[0] is Verdict.UGLY
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Alex, je monte une formation gratuite au tri des déchets de chantier ; une attestation est remise "
+    "à chaque participant.",
+    "Hi Alex, our bootcamp cohort demo their final apps on Friday, free entry for hiring managers.",
+    "Alex, alerte gel mardi, on annonce -4 dans les bas-fonds. On a des bougies en trop si besoin.",
+])
+def test_words_that_only_look_like_a_discount_a_demo_or_a_fund_are_no_pitch(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text, person="Wl"))[0] is Verdict.GOOD
