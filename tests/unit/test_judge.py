@@ -1756,3 +1756,9 @@ def test_while_we_are_at_it_turns_a_friendly_first_act_to_the_sale() -> None:
 ])
 def test_words_that_only_look_like_a_discount_a_demo_or_a_fund_are_no_pitch(text: str) -> None:
     assert verdict_of(note(Kind.MESSAGE, text, person="Wl"))[0] is Verdict.GOOD
+
+
+def test_an_applicant_offering_their_portfolio_in_portuguese_applies() -> None:
+    text = ("Olá! Acabei o mestrado no Porto e procuro estágio a partir de outubro. Gosto muito dos vossos "
+            "projetos de habitação. Posso enviar-lhe o meu portfólio?")
+    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.GOOD
