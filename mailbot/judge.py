@@ -78,7 +78,7 @@ class _Reading:
         light = sum(h.weight for h in sales + cta + product)
         if self.role("value"):
             ask = max((h.weight for h in cta), default=0.0)  # one meeting ask, however many ways phrased
-            by_words: dict[str, float] = {}
+            by_words: dict[str, float] = {}  # two families on the same words are one cue
             for h in sales + product:
                 by_words[h.excerpt] = max(h.weight, by_words.get(h.excerpt, 0.0))
             weighed = sum(by_words.values()) + ask
@@ -463,7 +463,8 @@ def _manners_after_unanswered_pitch(reading: _Reading, history: PersonHistory) -
     """A word on manners in a message after their own pitch, that neither pitches again
     nor offers, asks or lets go ("Schwaches Bild", "complimenti per la serietà"): the
     seller who was not answered and writes only to speak of manners is reproaching the
-    silence, though no word of it names the silence.
+    silence, though no word of it names the silence. Counting their own reminders without
+    asking anything ("trois relances sans réponse") is part of the reproach.
     """
     if not any(S_PITCH in e.signals for e in history.events):
         return None
