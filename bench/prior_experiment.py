@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import itertools
 import logging
 import math
 import re
@@ -23,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mailbot import signals  # noqa: E402
-from mailbot.evaluate import evaluate  # noqa: E402
-from mailbot.model import Kind, MessageRef, RawMessage  # noqa: E402
-from mailbot.parse import parse_message  # noqa: E402
-from mailbot.signals import fold  # noqa: E402
+from mailbot import signals
+from mailbot.evaluate import evaluate
+from mailbot.model import Kind, MessageRef, RawMessage
+from mailbot.parse import parse_message
+from mailbot.signals import fold
 
 CORPORA = ROOT / "tests" / "corpus"
 NOTE_KINDS = (Kind.INVITATION, Kind.INMAIL, Kind.MESSAGE)
@@ -50,15 +51,15 @@ def notes(corpus: str) -> list[tuple[str, str, bool]]:
 
 def features(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9]+", text)
-    return set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:])}
+    return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
 
 
 class Model:
     """Naive Bayes with add-one smoothing over feature presence."""
 
     def __init__(self, training: list[tuple[str, str, bool]]) -> None:
-        self.counts = {True: collections.Counter(), False: collections.Counter()}
-        self.docs = collections.Counter()
+        self.counts: dict[bool, collections.Counter[str]] = {True: collections.Counter(), False: collections.Counter()}
+        self.docs: collections.Counter[bool] = collections.Counter()
         for _, text, good in training:
             self.docs[good] += 1
             self.counts[good].update(features(text))
