@@ -78,18 +78,25 @@ class _Reading:
         light = sum(h.weight for h in sales + cta + product)
         if self.role("value"):
             ask = max((h.weight for h in cta), default=0.0)  # one meeting ask, however many ways phrased
-            by_words: dict[str, float] = {}  # two families on the same words are one cue
-            for h in sales + product:
-                by_words[h.excerpt] = max(h.weight, by_words.get(h.excerpt, 0.0))
-            weighed = sum(by_words.values()) + ask
+            weighed = sum(h.weight for h in _one_per_words(sales + product)) + ask
             return (sales + cta)[0] if weighed >= 1.5 and (sales or cta) else None
         pretext = self.role("pretext")
-        if sales and light >= 0.6 and not (pretext and len({h.excerpt for h in sales}) == 1 and not (product or cta)):
+        if sales and light >= 0.6 and not (pretext and len(_one_per_words(sales)) == 1 and not (product or cta)):
             return sales[0]  # one lighter sales word beside a pretext, and no ask, is the pretext's wording
         disowned = any(h.family in NOT_FOR_SALE for h in pretext)  # "honest feedback on my tool, nothing to sell"
         if cta and ((product and not disowned) or not (pretext or self.asker)):
             return cta[0]
         return None
+
+
+def _one_per_words(hits: list[Hit]) -> list[Hit]:
+    """The heaviest hit on each stretch of words: two families found on the same words
+    ("nous proposons un webinaire") are one cue, not two."""
+    heaviest: dict[str, Hit] = {}
+    for hit in hits:
+        if hit.excerpt not in heaviest or hit.weight > heaviest[hit.excerpt].weight:
+            heaviest[hit.excerpt] = hit
+    return list(heaviest.values())
 
 
 def judge(note: Notification, history: PersonHistory, signals: SignalSet, me: Me = Me(),

@@ -1610,8 +1610,13 @@ def test_a_peer_stuck_with_their_own_tool_is_asking_not_selling(text: str) -> No
     "Hola Alex, este mes tenemos un 30% en la suscripción anual para estudios como el tuyo.",
     "Ciao Alex, per i nuovi studi c'è il 15% di sconto sul primo ordine di materiali.",
     "Hallo Alex, für Neukunden gibt es 12 % Rabatt auf das erste Jahr Wartung.",
+    "Hi Alex, we run payroll for small clinics for a flat fee, whatever the headcount.",
+    "Hallo Alex, Kanzleiumzüge zum Pauschalpreis, auch am Wochenende.",
+    "Bonjour Alex, nous réalisons vos bilans carbone au forfait, sans surprise.",
+    "Hola Alex, hacemos la auditoría de accesibilidad de tu web a precio cerrado.",
+    "Ciao Alex, curiamo la manutenzione degli impianti a prezzo fisso per tutto l'anno.",
 ])
-def test_a_percentage_off_is_a_price_in_any_language(text: str) -> None:
+def test_a_percentage_off_or_a_flat_price_is_a_price_in_any_language(text: str) -> None:
     assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
 
 
@@ -1646,17 +1651,6 @@ def test_confirm_me_about_an_event_is_no_endorse_back_ask() -> None:
 ])
 def test_a_team_that_is_hiring_brings_a_job_not_a_pitch(text: str) -> None:
     assert verdict_of(note(Kind.INMAIL, text))[0] is Verdict.GOOD
-
-
-@pytest.mark.parametrize("text", [
-    "Hi Alex, we run payroll for small clinics for a flat fee, whatever the headcount.",
-    "Hallo Alex, Kanzleiumzüge zum Pauschalpreis, auch am Wochenende.",
-    "Bonjour Alex, nous réalisons vos bilans carbone au forfait, sans surprise.",
-    "Hola Alex, hacemos la auditoría de accesibilidad de tu web a precio cerrado.",
-    "Ciao Alex, curiamo la manutenzione degli impianti a prezzo fisso per tutto l'anno.",
-])
-def test_a_flat_or_fixed_price_is_a_price_in_five_languages(text: str) -> None:
-    assert verdict_of(note(Kind.INVITATION, text))[0] is Verdict.BAD
 
 
 def test_asking_for_your_price_list_or_samples_is_a_buyer() -> None:
@@ -1704,13 +1698,9 @@ def test_manners_beside_a_nudge_that_asks_nothing_after_their_pitch_are_a_reproa
     nudge = note(Kind.INMAIL, "Je reviens vers vous : auriez-vous un moment cette semaine ? Ce serait plus poli "
                               "de me répondre, non ?", person="Mo", days=20)
     assert verdict_of(nudge, replace(pitch, person=nudge.person))[0] is not Verdict.UGLY
-
-
-def test_a_free_review_is_no_remark_on_manners() -> None:
-    pitch = note(Kind.MESSAGE, "Hi Alex, we cut cloud bills for scale-ups like yours. Open to a quick call?",
-                 person="Cn")
-    text = "Last note from me: the savings review costs nothing and usually finds something. Let me know."
-    assert verdict_of(note(Kind.MESSAGE, text, person="Cn", days=9), pitch)[0] is Verdict.BAD
+    review = note(Kind.MESSAGE, "Last note from me: the savings review costs nothing and usually finds something. "
+                                "Let me know.", person="Cn", days=20)
+    assert verdict_of(review, replace(pitch, person=review.person))[0] is Verdict.BAD  # a free offer, not manners
 
 
 @pytest.mark.parametrize("text", [
