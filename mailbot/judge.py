@@ -31,6 +31,7 @@ S_FIELD = "field"
 S_CONFLICT = "conflict"  # the same text offers value and pitches
 S_UNREAD = "unread"  # a note in a language the phrase data does not cover
 S_OPENER = "opener"  # first words that name nothing for sale (a seller's question, a lone call ask): a pitch or a bait
+S_LIGHT = "light"  # an invitation pitched on lighter cues alone (a call ask, a product named): a bait if a sale follows
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,8 @@ def _judge_invitation(note: Notification, history: PersonHistory, reading: _Read
         return Judgement(Disposition.BAD, Verdict.BAD,
                          (Reason("pitch", f"personal note {pitch.text}: {_quote(pitch)}"),) + _mixed(reading),
                          frozenset(base | {S_NOTE, S_PITCH} | ({S_CONFLICT} if _mixed(reading) else set())
-                                   | ({S_OPENER} if lone_ask else set())))
+                                   | ({S_OPENER} if lone_ask else set())
+                                   | ({S_LIGHT} if pitch.weight < 1.0 and not reading.seller else set())))
     reasons, found = _value_reasons(reading, "personal note")
     if not reasons and reading.seller:
         return Judgement(Disposition.BAD, Verdict.BAD,
@@ -292,16 +294,19 @@ def _mixed(reading: _Reading) -> tuple[Reason, ...]:
     return (Reason("mixed", f"but it also {value[0].text.removeprefix('offers ')}: {_quote(value[0])}"),)
 
 
-def _bait(history: PersonHistory) -> PersonEvent | None:
+def _bait(history: PersonHistory, outright: bool = False) -> PersonEvent | None:
     """The person's earliest act that gave a non-sales reason to connect, if any.
 
     Only an invitation or a stranger's InMail opens the door; a connection's message
     offering something was sent once they were already in, so it baits nothing. An
     invitation that offered an event or credits along with a pitch still opened it, and so
-    did one whose only sales cue was a call ask from someone who does not sell.
+    did one whose only sales cue was a call ask from someone who does not sell. When what
+    follows pitches `outright` (a price, a strong sales cue), an invitation that pitched on
+    lighter cues alone ("on compare nos tarifs", "nada comercial") was the bait for it.
     """
+    soft = {S_CONFLICT, S_OPENER, S_LIGHT} if outright else {S_CONFLICT, S_OPENER}
     for event in history.events:
-        pitched = S_PITCH in event.signals and not event.signals & {S_CONFLICT, S_OPENER}
+        pitched = S_PITCH in event.signals and not event.signals & soft
         if pitched or S_HOSTILE in event.signals or event.kind is Kind.MESSAGE:
             continue
         if event.signals & {S_PRETEXT, S_VALUE, S_FIELD} or (S_INVITED in event.signals and S_NOTE in event.signals):
@@ -348,7 +353,7 @@ def _judge_conversation(note: Notification, history: PersonHistory, reading: _Re
                          frozenset(base | {S_ASKBACK}))
     pitch = reading.pitch or _chase(reading, history) or _pivot(reading, history)
     if pitch:
-        bait = _bait(history)
+        bait = _bait(history, outright=pitch.weight >= 1.0)
         if bait is not None:
             return _switch(bait, f"pitched {_quote(pitch)}", note, base)
         return Judgement(Disposition.BAD, Verdict.BAD,

@@ -1426,6 +1426,29 @@ def test_a_lone_call_ask_then_a_priced_service_is_a_bait_and_switch_unless_the_a
         assert verdict_of(later, first)[0] is expected
 
 
+@pytest.mark.parametrize(("invitation", "priced"), [
+    ("Ciao Alex, seguo una ricerca per un cliente a Torino sul controllo di gestione, ti andrebbe di collegarci "
+     "così ti giro i dettagli?",
+     "Grazie del collegamento! In realtà vendiamo un software di budgeting: 90 € al mese per utente. Le mando l'offerta?"),
+    ("Bonjour Alex, je prépare une soirée dégustation gratuite pour mes clients en mars. Pourriez-vous m'envoyer une "
+     "fiche sur votre domaine ?",
+     "Merci ! Au passage, je propose aussi des formations de sommellerie à 450 € la journée pour vos équipes. "
+     "Je vous envoie le devis ?"),
+])
+def test_an_invitation_pitched_on_light_cues_then_a_price_is_a_bait_and_switch(invitation: str, priced: str) -> None:
+    """A light cue read as a pitch ("ti giro i dettagli") was the bait when a price follows;
+    a nudge after it, or a seller's own invitation, stays a plain pitch."""
+    first = note(Kind.INVITATION, invitation, person="Lc")
+    assert verdict_of(first)[0] is Verdict.BAD
+    assert verdict_of(note(Kind.MESSAGE, priced, person="Lc", days=5), first)[0] is Verdict.UGLY
+    nudge = note(Kind.MESSAGE, "Any news on my last message? Happy to jump on a call.", person="Lc", days=5)
+    assert verdict_of(nudge, first)[0] is Verdict.BAD
+    seller = _from("Sales Director | Budgetly", Kind.INVITATION, invitation)
+    later = replace(_from("Sales Director | Budgetly", Kind.MESSAGE, priced), person=seller.person,
+                    date=seller.date + timedelta(days=5))
+    assert verdict_of(later, seller)[0] is Verdict.BAD
+
+
 @pytest.mark.parametrize("text", [
     "Thanks for the answer! By the way, we're building a tool for exactly that. Want to see it?",
     "Danke für die Antwort! Übrigens bauen wir genau dafür ein Tool, magst du es sehen?",
