@@ -1426,6 +1426,41 @@ def test_a_lone_call_ask_then_a_priced_service_is_a_bait_and_switch_unless_the_a
         assert verdict_of(later, first)[0] is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hi Alex, a friend mentioned your workshop. Could you send us a quote for 40 oak tables? Drawings to follow.",
+     Verdict.GOOD),
+    ("Hallo Alex, ein Kollege hat Ihre Werkstatt empfohlen. Könnten Sie ein Angebot für zwei Laborabzüge machen? "
+     "Pläne schicke ich gern.", Verdict.GOOD),
+    ("Bonjour Alex, un ami m'a parlé de votre atelier. Pouvez-vous faire un devis pour trente chaises ?", Verdict.GOOD),
+    ("Hola Alex, me encantan tus lámparas. ¿Me mandas catálogo y precios para una tienda en Valencia?", Verdict.GOOD),
+    ("Ciao Alex, un collega mi ha parlato del tuo laboratorio. Mi mandi un preventivo per sei armadi a muro?",
+     Verdict.GOOD),
+    ("Hoi Alex, via een collega kreeg ik je naam. Zou je een offerte willen maken voor twintig tafels?", Verdict.GOOD),
+    ("Hi Alex, if you send me your last two energy bills I can make you a quote that beats them.", Verdict.BAD),
+    ("Ciao Alex, mi mandi una bolletta e ti faccio un preventivo?", Verdict.BAD),
+    ("Hola Alex, ¿me pasas los planos y te preparo un presupuesto sin compromiso?", Verdict.BAD),
+    ("Bonjour Alex, je peux vous faire un devis pour vos serveurs cette semaine.", Verdict.BAD),
+])
+def test_a_quote_asked_of_you_is_a_customer_and_one_offered_is_a_pitch(text: str, expected: Verdict) -> None:
+    """Who makes the quote decides: "could you send us a quote" is a buyer, "send me your
+    bills and I'll quote you" is a seller, whatever words come between."""
+    assert verdict_of(note(Kind.INVITATION, text))[0] is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bonjour Alex, j'organise les journées de chimie verte en mai. Un exposé de 20 min sur vos travaux vous "
+     "tenterait ?", Verdict.GOOD),
+    ("Hola Alex, el jueves hacemos el café de diseño por zoom. ¿Te animas a contar tu caso 10 minutos?", Verdict.GOOD),
+    ("Hallo Alex, beim nächsten Treffen der Gruppe fehlt uns noch ein Impulsvortrag von 20 Minuten. Hätten Sie Lust?",
+     Verdict.GOOD),
+    ("Hi Alex, for our October meetup would you give a 15 min talk on data quality?", Verdict.GOOD),
+    ("Hi Alex, could we get 20 minutes next week to walk you through our platform?", Verdict.BAD),
+    ("Hi Alex, our summit has a sponsor pack: a 20 min keynote, a booth and logo for €6,500. Interested?", Verdict.BAD),
+])
+def test_minutes_of_a_talk_are_a_speaking_slot_not_a_meeting(text: str, expected: Verdict) -> None:
+    assert verdict_of(note(Kind.INVITATION, text))[0] is expected
+
+
 @pytest.mark.parametrize(("invitation", "priced"), [
     ("Ciao Alex, seguo una ricerca per un cliente a Torino sul controllo di gestione, ti andrebbe di collegarci "
      "così ti giro i dettagli?",
