@@ -129,6 +129,9 @@ class Family:
 
 # Roles that describe a headline, not a note: who the sender says they are.
 HEADLINE_ROLES = frozenset({"seller", "asker"})
+# A family with this role only silences the families that name it in `unless`
+# ("thanks for the tip, I'll remember that" is no threat); it is never a hit itself.
+GUARD = "guard"
 
 GRAM = 4  # required words are indexed by their first GRAM characters (or all of a shorter word)
 
@@ -176,6 +179,7 @@ class SignalSet:
 
         Families with a headline role (HEADLINE_ROLES) describe a headline and are
         scanned only when asked.
+        Guard families (GUARD) are looked for only to drop others.
         """
         original = " ".join(text.split())
         folded, where = expand_shorthand(*fold_with_map(original))
@@ -202,7 +206,7 @@ class SignalSet:
                                 excerpt(original, start, end)))
                 unless.append(family.unless)
         found = {h.family for h in hits}
-        hits = [h for h, dropped_by in zip(hits, unless) if not dropped_by & found]
+        hits = [h for h, dropped_by in zip(hits, unless) if not dropped_by & found and h.role != GUARD]
         return sorted(hits, key=lambda h: -h.weight)
 
 

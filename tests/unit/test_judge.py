@@ -1427,6 +1427,24 @@ def test_a_lone_call_ask_then_a_priced_service_is_a_bait_and_switch_unless_the_a
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("So you went with the cheapest offer after all our work. Fine. I'll make sure everyone in the trade hears how "
+     "you treat suppliers.", Verdict.UGLY),
+    ("Nach zehn Jahren einfach gewechselt. Ich werde mir merken, wie man bei Ihnen mit Partnern umgeht.", Verdict.UGLY),
+    ("Vous avez choisi un concurrent sans même nous prévenir. Je ferai savoir autour de moi comment vous traitez vos "
+     "fournisseurs.", Verdict.UGLY),
+    ("Avete preso un altro fornitore senza dirmi nulla. Lo dirò a chiunque mi chieda di voi.", Verdict.UGLY),
+    ("Three messages and not a word back. I'll remember that.", Verdict.UGLY),
+    ("Merci pour rien. Je m'en souviendrai.", Verdict.UGLY),
+    ("Thanks for the tip about the conference, I'll remember that!", Verdict.GOOD),
+    ("Merci pour le conseil, je m'en souviendrai.", Verdict.GOOD),
+    ("Danke für den Hinweis zur Messe, ich werde mir das merken.", Verdict.GOOD),
+])
+def test_a_threat_to_tell_others_is_hostile_but_advice_remembered_with_thanks_is_not(text: str,
+                                                                                      expected: Verdict) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Hi Alex, a friend mentioned your workshop. Could you send us a quote for 40 oak tables? Drawings to follow.",
      Verdict.GOOD),
     ("Hallo Alex, ein Kollege hat Ihre Werkstatt empfohlen. Könnten Sie ein Angebot für zwei Laborabzüge machen? "

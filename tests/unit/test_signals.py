@@ -26,7 +26,7 @@ def _brute_force(text: str) -> set[str]:
         elif any(pattern.search(folded) for _, pattern in family.patterns):
             found.add(family.name)
     by_name = {f.name: f for f in SIGNALS.families}
-    return {name for name in found if not by_name[name].unless & found}
+    return {name for name in found if not by_name[name].unless & found and by_name[name].role != signals.GUARD}
 
 
 SAMPLES = [
