@@ -1454,6 +1454,12 @@ def test_a_threat_to_tell_others_is_hostile_but_advice_remembered_with_thanks_is
     ("Ciao Alex, un collega mi ha parlato del tuo laboratorio. Mi mandi un preventivo per sei armadi a muro?",
      Verdict.GOOD),
     ("Hoi Alex, via een collega kreeg ik je naam. Zou je een offerte willen maken voor twintig tafels?", Verdict.GOOD),
+    ("Hallo Alex, wir planen eine Gruppenreise nach Neapel. Hätten Sie Interesse, uns ein Angebot zu machen?",
+     Verdict.GOOD),
+    ("Merci pour l'invitation. On aimerait tester votre outil : vous pouvez nous faire une démo et une proposition "
+     "tarifaire ?", Verdict.GOOD),
+    ("Hola Alex, tenemos clientes que preguntan por vuestras bombas. ¿Nos pasarías tarifa de distribuidor?",
+     Verdict.GOOD),
     ("Hi Alex, if you send me your last two energy bills I can make you a quote that beats them.", Verdict.BAD),
     ("Ciao Alex, mi mandi una bolletta e ti faccio un preventivo?", Verdict.BAD),
     ("Hola Alex, ¿me pasas los planos y te preparo un presupuesto sin compromiso?", Verdict.BAD),
