@@ -302,7 +302,7 @@ def _bait(history: PersonHistory, outright: bool = False) -> PersonEvent | None:
     invitation that offered an event or credits along with a pitch still opened it, and so
     did one whose only sales cue was a call ask from someone who does not sell. When what
     follows pitches `outright` (a price, a strong sales cue), an invitation that pitched on
-    lighter cues alone ("on compare nos tarifs", "nada comercial") was the bait for it.
+    lighter cues alone ("ti giro i dettagli", "te mando el informe") was the bait for it.
     """
     soft = {S_CONFLICT, S_OPENER, S_LIGHT} if outright else {S_CONFLICT, S_OPENER}
     for event in history.events:
