@@ -1471,6 +1471,18 @@ def test_a_quote_asked_of_you_is_a_customer_and_one_offered_is_a_pitch(text: str
     assert verdict_of(note(Kind.INVITATION, text))[0] is expected
 
 
+@pytest.mark.parametrize("text", [
+    "Hi Alex, we clean warehouses and offices at night. If you like, I can quote you for your hall this week.",
+    "Hallo Alex, wir haben für zwei Banken die Police neu ausgeschrieben. Wenn Ihre ausläuft, mache ich Ihnen gern "
+    "ein Vergleichsangebot.",
+    "Bonjour Alex, nous auditons plusieurs associations. Si vous changez de réviseur, je vous fais volontiers une offre.",
+    "Hola Alex, ¿habéis pensado en placas solares para la nave? Te preparo números si quieres.",
+    "Ciao Alex, se cambi fornitore di energia ti preparo un preventivo in giornata.",
+])
+def test_a_connection_offering_to_quote_you_pitches(text: str) -> None:
+    assert verdict_of(note(Kind.MESSAGE, text))[0] is Verdict.BAD
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Bonjour Alex, j'organise les journées de chimie verte en mai. Un exposé de 20 min sur vos travaux vous "
      "tenterait ?", Verdict.GOOD),
