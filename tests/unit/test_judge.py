@@ -1438,9 +1438,15 @@ def test_a_lone_call_ask_then_a_priced_service_is_a_bait_and_switch_unless_the_a
     ("Thanks for the tip about the conference, I'll remember that!", Verdict.GOOD),
     ("Merci pour le conseil, je m'en souviendrai.", Verdict.GOOD),
     ("Danke für den Hinweis zur Messe, ich werde mir das merken.", Verdict.GOOD),
+    ("No reply, no decency. I'll tell everyone.", Verdict.UGLY),
+    ("Great webinar yesterday, I'll tell everyone in my team about it!", Verdict.GOOD),
+    ("Ich werde meinen Kollegen von Ihrem Webinar erzählen, es war sehr hilfreich.", Verdict.GOOD),
+    ("C'était génial, je le dirai à tout le monde au bureau !", Verdict.GOOD),
+    ("Grazie per il webinar, lo dirò a tutti i colleghi.", Verdict.GOOD),
 ])
-def test_a_threat_to_tell_others_is_hostile_but_advice_remembered_with_thanks_is_not(text: str,
-                                                                                      expected: Verdict) -> None:
+def test_a_threat_to_tell_others_is_hostile_but_warm_words_passed_on_are_not(text: str, expected: Verdict) -> None:
+    """Telling others how the user treats people is a threat; telling colleagues about a
+    good talk, or keeping a tip in mind, is warmth."""
     assert verdict_of(note(Kind.MESSAGE, text))[0] is expected
 
 
