@@ -1436,6 +1436,8 @@ def test_a_lone_call_ask_then_a_priced_service_is_a_bait_and_switch_unless_the_a
     ("Three messages and not a word back. I'll remember that.", Verdict.UGLY),
     ("Merci pour rien. Je m'en souviendrai.", Verdict.UGLY),
     ("Thanks for the tip about the conference, I'll remember that!", Verdict.GOOD),
+    ("Thanks, great tip! I'll remember that when we plan next year's budget.", Verdict.GOOD),
+    ("Three weeks and nothing. I'll remember this when your name comes up.", Verdict.UGLY),
     ("Merci pour le conseil, je m'en souviendrai.", Verdict.GOOD),
     ("Danke für den Hinweis zur Messe, ich werde mir das merken.", Verdict.GOOD),
     ("No reply, no decency. I'll tell everyone.", Verdict.UGLY),
